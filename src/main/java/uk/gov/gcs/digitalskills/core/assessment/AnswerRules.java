@@ -1,0 +1,78 @@
+package uk.gov.gcs.digitalskills.core.assessment;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import uk.gov.gcs.digitalskills.core.Problem;
+import uk.gov.gcs.digitalskills.core.questionnaire.ChoiceQuestion;
+import uk.gov.gcs.digitalskills.core.questionnaire.MultiQuestion;
+import uk.gov.gcs.digitalskills.core.questionnaire.Question;
+import uk.gov.gcs.digitalskills.core.questionnaire.Questionnaire;
+import uk.gov.gcs.digitalskills.core.questionnaire.ScaleQuestion;
+
+/** Checks that every answer fits its question; each problem names the question id. */
+public final class AnswerRules {
+    private AnswerRules() {
+    }
+
+    public static List<Problem> check(Questionnaire questionnaire, Map<String, Answer> answers) {
+        List<Problem> problems = new ArrayList<>();
+        answers.keySet().stream().sorted().forEach(id -> {
+            String pointer = "/answers/" + id.replace("~", "~0").replace("/", "~1");
+            Question question = questionnaire.question(id).orElse(null);
+            if (question == null) {
+                problems.add(new Problem(pointer, "question '" + id + "' is not in questionnaire "
+                        + questionnaire.ref()));
+                return;
+            }
+            String message = problemWith(questionnaire, question, answers.get(id));
+            if (message != null) {
+                problems.add(new Problem(pointer, "question '" + id + "': " + message));
+            }
+        });
+        return List.copyOf(problems);
+    }
+
+    private static String problemWith(Questionnaire questionnaire, Question question, Answer answer) {
+        if (answer instanceof Answer.NotApplicable) {
+            if (question instanceof ScaleQuestion && questionnaire.scale().allowsNotApplicable()) {
+                return null;
+            }
+            return question instanceof ScaleQuestion
+                    ? "\"n/a\" is not allowed because this questionnaire's scale has no \"not relevant\" option"
+                    : "\"n/a\" is only allowed for scale questions";
+        }
+        if (question instanceof ScaleQuestion) {
+            if (!(answer instanceof Answer.ScaleValue scale)) {
+                return "the answer must be a whole number on the scale (0 to "
+                        + questionnaire.scale().maxValue() + ")";
+            }
+            return questionnaire.scale().hasValue(scale.value()) ? null
+                    : "scale value " + scale.value() + " is out of range (0 to "
+                            + questionnaire.scale().maxValue() + ")";
+        }
+        if (question instanceof ChoiceQuestion choice) {
+            if (!(answer instanceof Answer.Choice picked)) {
+                return "the answer must be one option id, such as \"" + choice.options().get(0).id() + "\"";
+            }
+            return choice.option(picked.optionId()).isPresent() ? null
+                    : "there is no option '" + picked.optionId() + "'";
+        }
+        MultiQuestion multi = (MultiQuestion) question;
+        if (!(answer instanceof Answer.Multi picked)) {
+            return "the answer must be a list of option ids, such as [\"" + multi.options().get(0).id() + "\"]";
+        }
+        Set<String> seen = new HashSet<>();
+        for (String optionId : picked.optionIds()) {
+            if (multi.option(optionId).isEmpty()) {
+                return "there is no option '" + optionId + "'";
+            }
+            if (!seen.add(optionId)) {
+                return "option '" + optionId + "' is listed more than once";
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,186 @@
+package uk.gov.gcs.digitalskills.io.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import uk.gov.gcs.digitalskills.core.Problem;
+import uk.gov.gcs.digitalskills.core.assessment.Answer;
+import uk.gov.gcs.digitalskills.core.assessment.AssessmentRecord;
+import uk.gov.gcs.digitalskills.core.assessment.Respondent;
+import uk.gov.gcs.digitalskills.core.objective.DigitalObjective;
+import uk.gov.gcs.digitalskills.core.questionnaire.QuestionnaireRef;
+import uk.gov.gcs.digitalskills.core.scoring.ScoreReport;
+import uk.gov.gcs.digitalskills.io.BadFileException;
+
+/**
+ * Reads and writes result files ({@code *.dsa.json}, DESIGN.md §3.4). Writing is canonical: the same
+ * assessment always gives the same bytes, which is what the PDF embeds.
+ */
+public final class ResultJson {
+    public static final String NOT_APPLICABLE = "n/a";
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
+    private ResultJson() {
+    }
+
+    /** Converts a result tree that has passed the schema check; answers are checked against shape only. */
+    public static AssessmentRecord toDomain(JsonNode root, String file) throws BadFileException {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        Iterator<Map.Entry<String, JsonNode>> fields = root.path("answers").fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> entry = fields.next();
+            Answer answer = answer(entry.getValue());
+            if (answer == null) {
+                problems.add(new Problem("/answers/" + pointerEscape(entry.getKey()), "question '" + entry.getKey()
+                        + "': the answer must be a whole number, an option id, a list of option ids or \"n/a\""));
+            } else {
+                answers.put(entry.getKey(), answer);
+            }
+        }
+        Optional<OffsetDateTime> startedAt = timestamp(root, "startedAt", problems);
+        Optional<OffsetDateTime> completedAt = timestamp(root, "completedAt", problems);
+        Optional<DigitalObjective> objective = objective(root.get("objective"), problems);
+        if (!problems.isEmpty()) {
+            throw new BadFileException(file, problems);
+        }
+        JsonNode respondent = root.path("respondent");
+        Map<String, String> evidence = new LinkedHashMap<>();
+        root.path("evidence").fields().forEachRemaining(e -> evidence.put(e.getKey(), e.getValue().asText()));
+        return new AssessmentRecord(UUID.fromString(root.get("assessmentId").asText()),
+                new QuestionnaireRef(root.path("questionnaire").path("id").asText(),
+                        root.path("questionnaire").path("version").asText()),
+                new Respondent(text(respondent, "name"), text(respondent, "role"), text(respondent, "grade"),
+                        text(respondent, "organisation")),
+                startedAt, completedAt, answers, evidence, objective);
+    }
+
+    /** The result file's JSON; {@code scores} is included for readers' convenience when given. */
+    public static ObjectNode toJson(AssessmentRecord record, ScoreReport scores) {
+        ObjectNode root = NODES.objectNode();
+        root.put("format", "gcs-digital-skills-result");
+        root.put("formatVersion", 1);
+        root.put("assessmentId", record.assessmentId().toString());
+        ObjectNode questionnaire = root.putObject("questionnaire");
+        questionnaire.put("id", record.questionnaire().id());
+        questionnaire.put("version", record.questionnaire().version());
+        ObjectNode respondent = root.putObject("respondent");
+        respondent.put("name", record.respondent().name());
+        respondent.put("role", record.respondent().role());
+        respondent.put("grade", record.respondent().grade());
+        respondent.put("organisation", record.respondent().organisation());
+        root.put("startedAt", record.startedAt().map(OffsetDateTime::toString).orElse(null));
+        root.put("completedAt", record.completedAt().map(OffsetDateTime::toString).orElse(null));
+        ObjectNode answers = root.putObject("answers");
+        record.answers().forEach((id, answer) -> answers.set(id, answerJson(answer)));
+        ObjectNode evidence = root.putObject("evidence");
+        record.evidence().forEach(evidence::put);
+        if (scores != null) {
+            root.set("scores", ScoreJson.toJson(scores));
+        }
+        record.objective().ifPresent(o -> {
+            ObjectNode objective = root.putObject("objective");
+            objective.put("templateId", o.templateId());
+            ObjectNode values = objective.putObject("values");
+            o.values().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> values.put(e.getKey(), e.getValue()));
+            objective.put("text", o.text());
+            objective.put("deadline", o.deadline().map(LocalDate::toString).orElse(null));
+        });
+        return root;
+    }
+
+    public static byte[] toBytes(AssessmentRecord record, ScoreReport scores) {
+        return JsonSupport.write(toJson(record, scores));
+    }
+
+    private static JsonNode answerJson(Answer answer) {
+        if (answer instanceof Answer.ScaleValue scale) {
+            return NODES.numberNode(scale.value());
+        }
+        if (answer instanceof Answer.Choice choice) {
+            return NODES.textNode(choice.optionId());
+        }
+        if (answer instanceof Answer.Multi multi) {
+            ArrayNode list = NODES.arrayNode();
+            multi.optionIds().forEach(list::add);
+            return list;
+        }
+        return NODES.textNode(NOT_APPLICABLE);
+    }
+
+    private static Answer answer(JsonNode value) {
+        if (value.isIntegralNumber() && value.canConvertToInt()) {
+            return new Answer.ScaleValue(value.intValue());
+        }
+        if (value.isTextual()) {
+            return NOT_APPLICABLE.equals(value.textValue()) ? Answer.NOT_APPLICABLE
+                    : new Answer.Choice(value.textValue());
+        }
+        if (value.isArray()) {
+            List<String> ids = new ArrayList<>();
+            for (JsonNode item : value) {
+                if (!item.isTextual()) {
+                    return null;
+                }
+                ids.add(item.textValue());
+            }
+            return new Answer.Multi(ids);
+        }
+        return null;
+    }
+
+    private static Optional<OffsetDateTime> timestamp(JsonNode root, String field, List<Problem> problems) {
+        JsonNode value = root.get(field);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(OffsetDateTime.parse(value.asText()));
+        } catch (DateTimeParseException e) {
+            problems.add(new Problem("/" + field, "not an ISO-8601 date and time with offset, such as "
+                    + "2026-11-21T10:15:30Z: '" + value.asText() + "'"));
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<DigitalObjective> objective(JsonNode node, List<Problem> problems) {
+        if (node == null || node.isNull()) {
+            return Optional.empty();
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        node.path("values").fields().forEachRemaining(e -> values.put(e.getKey(), e.getValue().asText()));
+        Optional<LocalDate> deadline = Optional.empty();
+        JsonNode deadlineNode = node.get("deadline");
+        if (deadlineNode != null && !deadlineNode.isNull()) {
+            try {
+                deadline = Optional.of(LocalDate.parse(deadlineNode.asText()));
+            } catch (DateTimeParseException e) {
+                problems.add(new Problem("/objective/deadline", "not a date (YYYY-MM-DD): '"
+                        + deadlineNode.asText() + "'"));
+            }
+        }
+        return Optional.of(new DigitalObjective(node.path("templateId").asText(), values,
+                node.path("text").asText(), deadline));
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    static String pointerEscape(String key) {
+        return key.replace("~", "~0").replace("/", "~1");
+    }
+}

@@ -1,0 +1,62 @@
+package uk.gov.gcs.digitalskills.io.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import uk.gov.gcs.digitalskills.core.Problem;
+
+/** Checks files against the JSON Schemas in {@code questionnaires/schema/}, which ship inside the jar. */
+public final class SchemaCheck {
+    private final Map<DocumentKind, Schema> schemas = new EnumMap<>(DocumentKind.class);
+    private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+
+    /** Every way the file breaks its schema, unknown fields included: what {@code validate} reports. */
+    public List<Problem> check(DocumentKind kind, JsonNode root) {
+        return check(kind, root, false);
+    }
+
+    /**
+     * As {@link #check(DocumentKind, JsonNode)}, optionally tolerating unknown fields, so that a file
+     * written by a newer minor version of the format can still be read.
+     */
+    public List<Problem> check(DocumentKind kind, JsonNode root, boolean tolerateUnknownFields) {
+        List<Error> errors = schema(kind).validate(root);
+        return errors.stream()
+                .filter(e -> !(tolerateUnknownFields && "additionalProperties".equals(e.getKeyword())))
+                .map(e -> new Problem(e.getInstanceLocation().toString(), readable(e)))
+                .distinct()
+                .toList();
+    }
+
+    private synchronized Schema schema(DocumentKind kind) {
+        return schemas.computeIfAbsent(kind, k -> {
+            String resource = "/questionnaires/schema/" + k.schemaFile();
+            try (InputStream in = SchemaCheck.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("the schema " + resource + " is missing from the app");
+                }
+                return registry.getSchema(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** The validator's message without the location it repeats at the front. */
+    private static String readable(Error error) {
+        String message = error.getMessage();
+        String location = error.getInstanceLocation().toString();
+        if (message.startsWith(location + ": ")) {
+            message = message.substring(location.length() + 2);
+        }
+        return message;
+    }
+}

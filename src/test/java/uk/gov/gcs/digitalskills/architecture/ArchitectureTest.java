@@ -1,0 +1,69 @@
+package uk.gov.gcs.digitalskills.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The shape of the code (DESIGN.md §5), enforced. */
+class ArchitectureTest {
+    private static final String ROOT = "uk.gov.gcs.digitalskills";
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(ROOT);
+    }
+
+    @Test
+    void coreDependsOnlyOnCoreAndTheJdk() {
+        classes().that().resideInAPackage(ROOT + ".core..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(ROOT + ".core..", "java..")
+                .because("the rules live in a pure core that knows nothing of JavaFX, JSON, SQL or PDF")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheAppUsesJavaFx() {
+        noClasses().that().resideOutsideOfPackage(ROOT + ".app..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..")
+                .because("the command line must run with no display and the core must stay pure")
+                .check(classes);
+    }
+
+    @Test
+    void nothingBelowTheAppDependsOnTheAppOrTheCommandLine() {
+        noClasses().that().resideInAnyPackage(ROOT + ".core..", ROOT + ".io..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".app..", ROOT + ".cli..")
+                .check(classes);
+    }
+
+    @Test
+    void appAndCommandLineAreIndependent() {
+        noClasses().that().resideInAPackage(ROOT + ".cli..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".app..")
+                .check(classes);
+        noClasses().that().resideInAPackage(ROOT + ".app..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".cli..")
+                .check(classes);
+    }
+
+    @Test
+    void noPackageCycles() {
+        slices().matching(ROOT + ".(**)").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void noStandardStreamsOutsideTheEntryPoint() {
+        noClasses().that().resideInAnyPackage(ROOT + ".core..", ROOT + ".io..", ROOT + ".app..")
+                .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
+                .because("the command line prints through picocli and everything else logs")
+                .check(classes);
+    }
+}
