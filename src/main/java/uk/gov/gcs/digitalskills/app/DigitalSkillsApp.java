@@ -7,26 +7,27 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import uk.gov.gcs.digitalskills.AppVersion;
+import uk.gov.gcs.digitalskills.app.common.Messages;
 
-/** The desktop window. */
+/** The desktop window and the composition root: everything the screens need is made and wired here. */
 public final class DigitalSkillsApp extends Application {
-    public static final String TITLE = "Digital Skills Assessment";
 
     @Override
     public void start(Stage stage) {
-        Label heading = new Label(TITLE);
+        Messages messages = Messages.english();
+        Label heading = new Label(messages.get("app.title"));
         heading.setId("app-heading");
-        heading.setStyle("-fx-font-size: 28px; -fx-font-weight: bold;");
-        Label version = new Label("Version " + AppVersion.current());
+        heading.getStyleClass().add("heading-xl");
+        Label version = new Label(messages.get("app.version", AppVersion.current()));
         version.setId("app-version");
-        Label about = new Label("Answer questions about your digital communication skills, see where you stand,"
-                + " and turn the result into a SMART digital objective for your appraisal."
-                + " Your answers stay on this computer.");
+        Label about = new Label(messages.get("app.about"));
         about.setWrapText(true);
         VBox root = new VBox(16, heading, version, about);
         root.setPadding(new Insets(32));
-        stage.setTitle(TITLE);
-        stage.setScene(new Scene(root, 800, 600));
+        Scene scene = new Scene(root, 800, 600);
+        scene.getStylesheets().add(DigitalSkillsApp.class.getResource("app.css").toExternalForm());
+        stage.setTitle(messages.get("app.title"));
+        stage.setScene(scene);
         stage.show();
     }
 }
