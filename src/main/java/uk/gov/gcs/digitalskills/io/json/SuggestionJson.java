@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.List;
 import uk.gov.gcs.digitalskills.core.objective.ObjectiveText;
-import uk.gov.gcs.digitalskills.core.objective.Suggestion;
+import uk.gov.gcs.digitalskills.core.objective.suggest.Suggestion;
 import uk.gov.gcs.digitalskills.core.questionnaire.QuestionnaireRef;
 
 /**

@@ -1,6 +1,9 @@
-package uk.gov.gcs.digitalskills.core.objective;
+package uk.gov.gcs.digitalskills.core.objective.suggest;
 
 import java.util.ArrayList;
+import uk.gov.gcs.digitalskills.core.objective.ObjectiveTemplate;
+import uk.gov.gcs.digitalskills.core.objective.ObjectiveToolkit;
+import uk.gov.gcs.digitalskills.core.objective.ToolkitRules;
 import java.util.Comparator;
 import java.util.List;
 import uk.gov.gcs.digitalskills.core.questionnaire.Level;

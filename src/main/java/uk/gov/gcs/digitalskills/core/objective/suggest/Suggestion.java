@@ -1,5 +1,6 @@
-package uk.gov.gcs.digitalskills.core.objective;
+package uk.gov.gcs.digitalskills.core.objective.suggest;
 
+import uk.gov.gcs.digitalskills.core.objective.ObjectiveTemplate;
 import uk.gov.gcs.digitalskills.core.scoring.AreaScore;
 
 /**

@@ -1,4 +1,4 @@
-package uk.gov.gcs.digitalskills.core.objective;
+package uk.gov.gcs.digitalskills.core.objective.suggest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.gov.gcs.digitalskills.core.objective.TestTemplates.broken;
@@ -10,6 +10,8 @@ import static uk.gov.gcs.digitalskills.core.questionnaire.TestQuestionnaires.que
 import static uk.gov.gcs.digitalskills.core.questionnaire.TestQuestionnaires.scaleQ;
 
 import java.math.BigDecimal;
+import uk.gov.gcs.digitalskills.core.objective.ObjectiveTemplate;
+import uk.gov.gcs.digitalskills.core.objective.ObjectiveToolkit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
