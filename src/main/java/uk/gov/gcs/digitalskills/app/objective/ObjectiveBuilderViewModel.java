@@ -246,14 +246,16 @@ public final class ObjectiveBuilderViewModel {
                 .orElseThrow(() -> new IllegalArgumentException("no offerable template '" + templateId + "'"));
         boolean wasLoading = loading;
         loading = true;
-        template.set(chosen);
-        templateTitle.set(chosen.title());
         List<FieldModel> models = new ArrayList<>();
         for (TemplateField field : chosen.fields()) {
-            models.add(new FieldModel(field, value(field.id()),
-                    messages.get("objective.form.exampleText", field.example())));
+            String example = field.kind() == FieldKind.DATE
+                    ? FieldInput.date(field.example()).map(this::display).orElse(field.example()) : field.example();
+            models.add(new FieldModel(field, value(field.id()), messages.get("objective.form.exampleText", example)));
         }
+        // Fields first: whoever watches the template finds the new fields in place.
         fields.setAll(models);
+        templateTitle.set(chosen.title());
+        template.set(chosen);
         status.set("");
         loading = wasLoading;
         recompute();
