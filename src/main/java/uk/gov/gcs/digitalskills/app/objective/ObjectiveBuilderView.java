@@ -51,6 +51,7 @@ public final class ObjectiveBuilderView {
     private final ScrollPane root;
     private final VBox page;
     private final VBox form = new VBox(24);
+    private final VBox errorLinks = new VBox(4);
     private final Map<String, Control> controls = new HashMap<>();
     private final List<Runnable> unbind = new ArrayList<>();
 
@@ -68,6 +69,49 @@ public final class ObjectiveBuilderView {
         root.getStyleClass().add("objective-scroll");
         vm.templateProperty().addListener((obs, old, now) -> buildForm(now));
         buildForm(vm.templateProperty().get());
+        // Keyboard users tab through a long page: keep whatever has focus in view.
+        ChangeListener<Node> followFocus = (obs, old, now) -> {
+            if (now != null && isInPage(now)) {
+                ensureVisible(now);
+            }
+        };
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.focusOwnerProperty().removeListener(followFocus);
+            }
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener(followFocus);
+            }
+        });
+    }
+
+    private boolean isInPage(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == page) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Scrolls as little as possible so the node is in view, with a margin. */
+    private void ensureVisible(Node node) {
+        double extra = page.getHeight() - root.getViewportBounds().getHeight();
+        if (extra <= 0) {
+            return;
+        }
+        Bounds b = page.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double viewport = root.getViewportBounds().getHeight();
+        double top = root.getVvalue() * extra;
+        double margin = 40;
+        if (b.getMinY() - margin < top) {
+            top = b.getMinY() - margin;
+        } else if (b.getMaxY() + margin > top + viewport) {
+            top = Math.min(b.getMinY() - margin, b.getMaxY() + margin - viewport);
+        } else {
+            return;
+        }
+        root.setVvalue(Math.max(0, Math.min(1, top / extra)));
     }
 
     /** The whole screen (a scroll pane). */
@@ -95,7 +139,7 @@ public final class ObjectiveBuilderView {
         box.setId("objective-errors");
         box.getStyleClass().add("objective-error-summary");
         Label heading = heading(messages.get("objective.errors.heading"), "objective-h2");
-        VBox list = new VBox(4);
+        VBox list = errorLinks;
         Runnable refresh = () -> {
             list.getChildren().clear();
             boolean notSmart = vm.errors().stream().anyMatch(e -> e.fieldId().isPresent())
@@ -127,16 +171,7 @@ public final class ObjectiveBuilderView {
         }
         if (control != null) {
             control.requestFocus();
-            scrollTo(control);
-        }
-    }
-
-    private void scrollTo(Node node) {
-        Bounds inPage = page.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-        double viewport = root.getViewportBounds().getHeight();
-        double extra = page.getHeight() - viewport;
-        if (extra > 0) {
-            root.setVvalue(Math.max(0, Math.min(1, (inPage.getMinY() - 80) / extra)));
+            ensureVisible(control);
         }
     }
 
@@ -384,9 +419,11 @@ public final class ObjectiveBuilderView {
         save.getStyleClass().add("objective-primary-button");
         save.setDefaultButton(false);
         save.setOnAction(e -> {
-            if (!vm.save() && !vm.errors().isEmpty()) {
+            if (!vm.save()) {
+                // As on GOV.UK: move to the error summary, whose links lead to each field.
                 root.setVvalue(0);
-                vm.errors().stream().findFirst().flatMap(ErrorItem::fieldId).ifPresent(this::focusField);
+                errorLinks.getChildren().stream().filter(n -> n instanceof Hyperlink).findFirst()
+                        .ifPresent(Node::requestFocus);
             }
         });
         Label status = new Label();
@@ -457,8 +494,9 @@ public final class ObjectiveBuilderView {
                 return register(field.id(), box);
             }
             case DATE -> {
-                DatePicker picker = datePicker(field.valueProperty());
-                return register(field.id(), picker);
+                Node box = dateInput(field.id(), field.label(), field.valueProperty());
+                controls.put(field.id(), (Control) box.lookup("#objective-field-" + field.id()));
+                return box;
             }
             case NUMBER, PERCENT -> {
                 TextField text = textField(field.valueProperty());
@@ -494,51 +532,46 @@ public final class ObjectiveBuilderView {
     }
 
     /**
-     * An editable date picker whose text is the value: typing keeps exactly what was typed (even if it is not
-     * a date yet, so the check can say so), and picking from the calendar writes the date as dd/MM/yyyy.
+     * A date: a text field that keeps exactly what is typed (even if it is not a date yet, so the check can say
+     * so), and beside it a calendar button (a date picker showing only its button) that writes the picked date
+     * into the text field as dd/mm/yyyy. A DatePicker's own editor would wipe text it cannot read when focus
+     * leaves, losing what was typed.
      */
-    private DatePicker datePicker(StringProperty value) {
-        DatePicker picker = new DatePicker();
-        picker.setEditable(true);
-        picker.setPromptText("dd/mm/yyyy");
-        picker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate date) {
-                if (date != null) {
-                    return ObjectiveBuilderViewModel.DISPLAY_DATE.format(date);
-                }
-                // No date: keep whatever is typed rather than wiping it.
-                String typed = picker.getEditor().getText();
-                return typed == null || FieldInput.date(typed).isPresent() ? "" : typed;
-            }
-
-            @Override
-            public LocalDate fromString(String text) {
-                return FieldInput.date(text).orElse(null);
-            }
-        });
-        picker.getEditor().setText(value.get());
-        picker.setValue(FieldInput.date(value.get()).orElse(null));
-        picker.getEditor().setText(value.get());
+    private Node dateInput(String fieldId, String name, StringProperty value) {
+        TextField text = textField(value);
+        text.setId("objective-field-" + fieldId);
+        text.setPromptText("dd/mm/yyyy");
+        text.setPrefColumnCount(10);
+        text.setMaxWidth(220);
+        DatePicker calendar = new DatePicker();
+        calendar.setId("objective-calendar-" + fieldId);
+        calendar.setEditable(false);
+        calendar.getStyleClass().add("objective-calendar");
+        calendar.setAccessibleText(messages.get("objective.form.calendar", name));
+        calendar.setTooltip(new javafx.scene.control.Tooltip(messages.get("objective.form.calendar", name)));
+        calendar.setValue(FieldInput.date(value.get()).orElse(null));
+        boolean[] syncing = {false};
         ChangeListener<String> typed = (obs, old, now) -> {
-            if (!now.equals(value.get())) {
-                value.set(now);
+            if (!syncing[0]) {
+                syncing[0] = true;
+                calendar.setValue(FieldInput.date(now).orElse(null));
+                syncing[0] = false;
             }
         };
-        ChangeListener<String> fromModel = (obs, old, now) -> {
-            if (!now.equals(picker.getEditor().getText())) {
-                picker.setValue(FieldInput.date(now).orElse(null));
-                picker.getEditor().setText(now);
+        ChangeListener<LocalDate> picked = (obs, old, date) -> {
+            if (!syncing[0] && date != null) {
+                syncing[0] = true;
+                value.set(ObjectiveBuilderViewModel.DISPLAY_DATE.format(date));
+                syncing[0] = false;
+                text.requestFocus();
             }
         };
-        picker.getEditor().textProperty().addListener(typed);
-        value.addListener(fromModel);
-        unbind.add(() -> {
-            picker.getEditor().textProperty().removeListener(typed);
-            value.removeListener(fromModel);
-        });
-        picker.setMaxWidth(260);
-        return picker;
+        value.addListener(typed);
+        calendar.valueProperty().addListener(picked);
+        unbind.add(() -> value.removeListener(typed));
+        HBox box = new HBox(8, text, calendar);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     private Node noBaseline() {
@@ -547,15 +580,16 @@ public final class ObjectiveBuilderView {
         none.setWrapText(true);
         none.selectedProperty().bindBidirectional(vm.noBaselineYetProperty());
         unbind.add(() -> none.selectedProperty().unbindBidirectional(vm.noBaselineYetProperty()));
-        DatePicker by = datePicker(vm.measureBaselineByProperty());
-        by.setId("objective-measure-by");
-        Label byLabel = new Label(messages.get("objective.baseline.measureBy"));
+        String byName = messages.get("objective.baseline.measureBy");
+        Node byBox = dateInput("measure-by", byName, vm.measureBaselineByProperty());
+        Control by = (Control) byBox.lookup("#objective-field-measure-by");
+        Label byLabel = new Label(byName);
         byLabel.getStyleClass().add("objective-label");
         byLabel.setLabelFor(by);
         Label message = errorMessage(vm.measureByMessageProperty());
         message.setId("objective-message-measure-by");
         controls.put(ObjectiveFields.BASELINE_MEASURE_BY, by);
-        VBox dateBox = new VBox(6, byLabel, message, by);
+        VBox dateBox = new VBox(6, byLabel, message, byBox);
         dateBox.getStyleClass().add("objective-conditional");
         dateBox.visibleProperty().bind(vm.noBaselineYetProperty());
         dateBox.managedProperty().bind(vm.noBaselineYetProperty());
