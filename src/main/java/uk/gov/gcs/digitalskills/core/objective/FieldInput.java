@@ -1,0 +1,69 @@
+package uk.gov.gcs.digitalskills.core.objective;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Reads what people type into number, percent and date fields, forgivingly but never by guessing. */
+public final class FieldInput {
+    private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?");
+    /** Day first, as in the UK; ISO as saved in files; and "31 March 2027" as written in sentences. */
+    private static final List<DateTimeFormatter> DATES = List.of(
+            DateTimeFormatter.ISO_LOCAL_DATE,
+            formatter("d/M/uuuu"), formatter("d-M-uuuu"), formatter("d.M.uuuu"),
+            formatter("d MMMM uuuu"), formatter("d MMM uuuu"));
+    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+
+    private FieldInput() {
+    }
+
+    private static DateTimeFormatter formatter(String pattern) {
+        return DateTimeFormatter.ofPattern(pattern, Locale.UK).withResolverStyle(ResolverStyle.STRICT);
+    }
+
+    /** A number such as 1200, 1,200, 3.5 or (in a percent field) 45%; empty if the text is not one. */
+    public static Optional<BigDecimal> number(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String plain = text.strip();
+        if (plain.endsWith("%")) {
+            plain = plain.substring(0, plain.length() - 1).strip();
+        }
+        if (!NUMBER.matcher(plain).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new BigDecimal(plain.replace(",", "").replace("+", "")));
+    }
+
+    /** A date such as 2027-03-31, 31/03/2027 or 31 March 2027; empty if the text is not a real date. */
+    public static Optional<LocalDate> date(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String plain = text.strip().replaceAll("\\s+", " ");
+        for (DateTimeFormatter format : DATES) {
+            try {
+                return Optional.of(LocalDate.parse(plain, format));
+            } catch (DateTimeParseException e) {
+                // try the next way of writing a date
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A date as the objective sentence writes it: "31 March 2027". */
+    public static String longDate(LocalDate date) {
+        return LONG_DATE.format(date);
+    }
+
+    static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+}

@@ -1,0 +1,62 @@
+package uk.gov.gcs.digitalskills.app.objective;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.gov.gcs.digitalskills.app.objective.ObjectiveFixtures.CLOCK;
+import static uk.gov.gcs.digitalskills.app.objective.ObjectiveFixtures.QUESTIONNAIRE;
+import static uk.gov.gcs.digitalskills.app.objective.ObjectiveFixtures.TOOLKIT;
+import static uk.gov.gcs.digitalskills.app.objective.ObjectiveFixtures.scores;
+
+import java.util.Optional;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import uk.gov.gcs.digitalskills.app.Screenshots;
+import uk.gov.gcs.digitalskills.app.common.Messages;
+
+/**
+ * {@code docs/screenshots/objective-builder.png}: a press officer half way through an objective, with the
+ * SMART check showing what is left to do. Run with {@code -Dscreenshots.dir=docs/screenshots}.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ObjectiveScreenshotsTest {
+    private ObjectiveBuilderViewModel vm;
+    private ObjectiveBuilderView view;
+
+    @Start
+    void start(Stage stage) {
+        vm = new ObjectiveBuilderViewModel(QUESTIONNAIRE, TOOLKIT, scores("press-office", "71.4", "66.7", "52.3"),
+                "press-office", Optional.empty(), CLOCK, Messages.english(), o -> { });
+        view = new ObjectiveBuilderView(vm, Messages.english());
+        Scene scene = new Scene(view.root(), 1280, 800);
+        scene.getStylesheets().add(Screenshots.class.getResource("app.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void builderHalfWayThrough(FxRobot robot) {
+        robot.clickOn("#objective-suggestion-0-use");
+        robot.interact(() -> {
+            set("action", "add a short survey link to every press notice and track the journeys it starts");
+            set("channel", "the department's news channels");
+            set("audience", "journalists and trade press covering small business");
+            set("metric", "monthly visits to the guidance from our news coverage");
+            set("baseline", "400");
+            set("target", "1500");
+            set("evidence", "web analytics for tagged links in press notices");
+        });
+        robot.interact(() -> robot.lookup("#objective-field-objective").query().requestFocus());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.smartProperty().get()).isFalse();
+        robot.interact(() -> Screenshots.save(view.page(), "objective-builder"));
+    }
+
+    private void set(String field, String text) {
+        vm.field(field).orElseThrow().valueProperty().set(text);
+    }
+}

@@ -1,0 +1,44 @@
+package uk.gov.gcs.digitalskills.core.objective;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class FieldInputTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"1200|1200", "' 1,200 '|1200", "3.5|3.5", "45%|45", "45 %|45", "0|0",
+        "-5|-5", "1,234,567.25|1234567.25"})
+    void readsNumbersAsPeopleWriteThem(String text, String number) {
+        assertThat(FieldInput.number(text)).contains(new BigDecimal(number));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "lots", "12a", "1,2", "1.2.3", "%", ".5", "twelve", "1 200"})
+    void refusesWhatIsNotANumber(String text) {
+        assertThat(FieldInput.number(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2027-03-31", "31/03/2027", "31/3/2027", "31-03-2027", "31.03.2027", "31 March 2027",
+        "31 Mar 2027", " 31  March 2027 "})
+    void readsDatesDayFirst(String text) {
+        assertThat(FieldInput.date(text)).contains(LocalDate.of(2027, 3, 31));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "31/02/2027", "2027-02-30", "03/31/2027", "next March", "2027"})
+    void refusesWhatIsNotARealDate(String text) {
+        assertThat(FieldInput.date(text)).isEmpty();
+    }
+
+    @Test
+    void writesDatesInFull() {
+        assertThat(FieldInput.longDate(LocalDate.of(2027, 3, 31))).isEqualTo("31 March 2027");
+        assertThat(FieldInput.longDate(LocalDate.of(2026, 6, 1))).isEqualTo("1 June 2026");
+    }
+}
