@@ -35,7 +35,17 @@ public abstract class Page {
     }
 
     protected final boolean visible(String id) {
-        return robot.lookup("#" + id).tryQuery().map(Node::isVisible).orElse(false);
+        return robot.lookup("#" + id).tryQuery().map(Page::shown).orElse(false);
+    }
+
+    /** Visible itself and inside visible parents, so a user could see it. */
+    protected static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     protected final String text(String id) {
