@@ -119,14 +119,7 @@ class JourneyScreenshotsTest {
         CheckAnswersPage check = tasks.checkAnswers();
         shot("06-check-answers");
         check.evidence("planning", "I planned the launch of the new guidance.");
-        ResultsPage results;
-        try {
-            results = check.submit();
-        } catch (AssertionError e) {
-            shot("debug");
-            System.err.println("DEBUG " + robot.lookup("#save-problem").queryAs(javafx.scene.control.Label.class).getText());
-            throw e;
-        }
+        ResultsPage results = check.submit();
         shot("07-results");
         fullPage("07b-results-full");
         HistoryPage history = results.backToStart().pastAssessments().loaded(3);
