@@ -50,7 +50,7 @@ public final class AboutYouView {
 
         VBox summary = errorSummary(vm, messages, controls);
 
-        VBox otherGroup = group(vm, Field.OTHER_ORGANISATION, other, messages.get("about.otherOrganisation"), null);
+        VBox otherGroup = group(vm, Field.OTHER_ORGANISATION, other, messages.get("about.otherOrganisation"), null, messages);
         otherGroup.getStyleClass().add("conditional");
         otherGroup.visibleProperty().bind(vm.otherOrganisationShown());
         otherGroup.managedProperty().bind(otherGroup.visibleProperty());
@@ -59,11 +59,11 @@ public final class AboutYouView {
         back.setId("about-back");
         VBox page = Ui.page(back, summary, Ui.heading(messages.get("about.heading"), "l"),
                 Ui.body(messages.get("about.intro")),
-                group(vm, Field.NAME, name, messages.get("about.name"), messages.get("about.name.hint")),
-                group(vm, Field.ROLE, role, messages.get("about.role"), messages.get("about.role.hint")),
-                group(vm, Field.GRADE, grade, messages.get("about.grade"), null),
+                group(vm, Field.NAME, name, messages.get("about.name"), messages.get("about.name.hint"), messages),
+                group(vm, Field.ROLE, role, messages.get("about.role"), messages.get("about.role.hint"), messages),
+                group(vm, Field.GRADE, grade, messages.get("about.grade"), null, messages),
                 group(vm, Field.ORGANISATION, organisation, messages.get("about.organisation"),
-                        messages.get("about.organisation.hint")),
+                        messages.get("about.organisation.hint"), messages),
                 otherGroup,
                 continueButton(vm, messages, summary));
         return Screen.of("about-screen", page, name, vm::back);
@@ -96,15 +96,16 @@ public final class AboutYouView {
                 link.getStyleClass().add("error-link");
                 list.getChildren().add(link);
             }
-            summary.setAccessibleText(messages.get("common.errorSummary") + ". "
-                    + String.join(". ", vm.errors().stream().map(AboutYouViewModel.FieldError::message).toList()));
+            summary.setAccessibleText(messages.get("common.sentences", messages.get("common.errorSummary"),
+                    String.join(". ", vm.errors().stream().map(AboutYouViewModel.FieldError::message).toList())));
         });
         summary.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.errors()));
         summary.managedProperty().bind(summary.visibleProperty());
         return summary;
     }
 
-    private static VBox group(AboutYouViewModel vm, Field field, Control control, String labelText, String hintText) {
+    private static VBox group(AboutYouViewModel vm, Field field, Control control, String labelText, String hintText,
+                              Messages messages) {
         Label label = new Label(labelText);
         label.getStyleClass().add("field-label");
         label.setLabelFor(control);
@@ -133,7 +134,7 @@ public final class AboutYouView {
                 group.getStyleClass().add(Ui.ERROR);
                 control.getStyleClass().add(Ui.ERROR);
             }
-            control.setAccessibleHelp(bad ? now + ". " + help : help.toString());
+            control.setAccessibleHelp(bad ? messages.get("common.sentences", now, help) : help.toString());
         });
         return group;
     }

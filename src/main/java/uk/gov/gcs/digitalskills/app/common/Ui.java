@@ -2,7 +2,6 @@ package uk.gov.gcs.digitalskills.app.common;
 
 import java.util.List;
 import javafx.beans.value.ObservableValue;
-import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -42,8 +41,6 @@ public final class Ui {
         Label label = new Label(text);
         label.getStyleClass().add("heading-" + size);
         label.setWrapText(true);
-        label.setAccessibleRole(AccessibleRole.TEXT);
-        label.setAccessibleRoleDescription("heading");
         return label;
     }
 

@@ -60,8 +60,9 @@ public final class StartView {
         Label lastSaved = Ui.hint("");
         lastSaved.textProperty().bind(vm.lastSavedProperty());
         lastSaved.setId("start-last-saved");
-        continueDraft.accessibleTextProperty().bind(javafx.beans.binding.Bindings.concat(
-                messages.get("start.continue"), ". ", vm.lastSavedProperty()));
+        continueDraft.accessibleTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> messages.get("common.sentences", messages.get("start.continue"), vm.lastSavedProperty().get()),
+                vm.lastSavedProperty()));
         VBox continueBox = new VBox(8, continueDraft, lastSaved);
         show(continueBox, vm.canContinueProperty());
 
