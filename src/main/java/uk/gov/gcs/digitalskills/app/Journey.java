@@ -1,7 +1,6 @@
 package uk.gov.gcs.digitalskills.app;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -188,9 +187,5 @@ public final class Journey implements Routes {
         if (loaded != null) {
             loaded.store().close();
         }
-    }
-
-    List<String> notices() {
-        return loaded == null ? List.of() : loaded.notices();
     }
 }

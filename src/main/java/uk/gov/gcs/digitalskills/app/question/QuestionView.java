@@ -58,7 +58,7 @@ public final class QuestionView {
             control.setAccessibleHelp(messages.get("question.option.key", i + 1));
             control.setOnAction(e -> {
                 vm.choose(n);
-                sync(vm.selection().get(), controls, vm);
+                sync(vm.selection().get(), controls);
             });
             controls.add(control);
             options.getChildren().add(control);
@@ -71,32 +71,33 @@ public final class QuestionView {
             na.setAccessibleHelp(messages.get("question.option.notApplicableKey"));
             na.setOnAction(e -> {
                 vm.chooseNotApplicable();
-                sync(vm.selection().get(), controls, vm);
+                sync(vm.selection().get(), controls);
             });
             na.setUserData(QuestionViewModel.NOT_APPLICABLE);
             controls.add(na);
             options.getChildren().addAll(or, na);
         });
-        vm.selection().addListener((o, was, now) -> sync(now, controls, vm));
-        sync(vm.selection().get(), controls, vm);
+        vm.selection().addListener((o, was, now) -> sync(now, controls));
+        sync(vm.selection().get(), controls);
 
-        VBox group2 = new VBox(10);
-        group2.getStyleClass().add("field-group");
+        VBox field = new VBox(10);
+        field.getStyleClass().add("field-group");
         vm.errorProperty().addListener((o, was, now) -> {
-            group2.getStyleClass().remove(Ui.ERROR);
+            field.getStyleClass().remove(Ui.ERROR);
             if (!now.isEmpty()) {
-                group2.getStyleClass().add(Ui.ERROR);
+                field.getStyleClass().add(Ui.ERROR);
             }
         });
         vm.hint().ifPresent(h -> {
             Label hint = Ui.hint(h);
             hint.setId("question-hint");
-            group2.getChildren().add(hint);
+            field.getChildren().add(hint);
         });
-        if (vm.multiple()) {
-            group2.getChildren().add(Ui.hint(messages.get("question.selectAll")));
+        if (vm.multiple() && vm.hint().isEmpty()) {
+            // Authors usually say "Choose all that apply" in the hint; say it only when they have not.
+            field.getChildren().add(Ui.hint(messages.get("question.selectAll")));
         }
-        group2.getChildren().addAll(error, options);
+        field.getChildren().addAll(error, options);
 
         Button continueButton = Ui.primary(messages.get("common.continue"), () -> {
             if (!vm.continueOn()) {
@@ -115,7 +116,7 @@ public final class QuestionView {
         keys.setId("question-keys");
         keys.getStyleClass().add("keyboard-hint");
 
-        VBox page = Ui.page(back, new VBox(4, caption, heading), group2, continueButton,
+        VBox page = Ui.page(back, new VBox(4, caption, heading), field, continueButton,
                 new VBox(6, progressText, bar), keys);
         page.addEventFilter(KeyEvent.KEY_PRESSED, event -> keys(event, vm, continueButton));
         Node first = controls.stream().filter(QuestionView::isSelected).findFirst()
@@ -153,7 +154,7 @@ public final class QuestionView {
         return code == KeyCode.N ? "n" : null;
     }
 
-    private static void sync(Set<Integer> selected, List<ButtonBase> controls, QuestionViewModel vm) {
+    private static void sync(Set<Integer> selected, List<ButtonBase> controls) {
         for (int i = 0; i < controls.size(); i++) {
             ButtonBase control = controls.get(i);
             int key = control.getUserData() instanceof Integer na ? na : i;

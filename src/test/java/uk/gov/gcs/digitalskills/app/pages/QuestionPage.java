@@ -69,9 +69,4 @@ public final class QuestionPage extends Page {
         robot.press(KeyCode.ALT).type(KeyCode.LEFT).release(KeyCode.ALT);
         WaitForAsyncUtils.waitForFxEvents();
     }
-
-    public String questionId() {
-        return robot.lookup("#question-heading").query().getScene().lookup("#question-screen") == null ? ""
-                : heading();
-    }
 }
