@@ -1,0 +1,191 @@
+package uk.gov.gcs.digitalskills.app;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import uk.gov.gcs.digitalskills.app.about.AboutYouView;
+import uk.gov.gcs.digitalskills.app.about.AboutYouViewModel;
+import uk.gov.gcs.digitalskills.app.check.CheckAnswersView;
+import uk.gov.gcs.digitalskills.app.check.CheckAnswersViewModel;
+import uk.gov.gcs.digitalskills.app.common.Background;
+import uk.gov.gcs.digitalskills.app.common.Formats;
+import uk.gov.gcs.digitalskills.app.common.MessageView;
+import uk.gov.gcs.digitalskills.app.common.Messages;
+import uk.gov.gcs.digitalskills.app.common.Navigator;
+import uk.gov.gcs.digitalskills.app.history.CompareView;
+import uk.gov.gcs.digitalskills.app.history.CompareViewModel;
+import uk.gov.gcs.digitalskills.app.history.HistoryView;
+import uk.gov.gcs.digitalskills.app.history.HistoryViewModel;
+import uk.gov.gcs.digitalskills.app.history.PastResult;
+import uk.gov.gcs.digitalskills.app.question.QuestionView;
+import uk.gov.gcs.digitalskills.app.question.QuestionViewModel;
+import uk.gov.gcs.digitalskills.app.results.ResultsView;
+import uk.gov.gcs.digitalskills.app.results.ResultsViewModel;
+import uk.gov.gcs.digitalskills.app.session.AssessmentSession;
+import uk.gov.gcs.digitalskills.app.session.Routes;
+import uk.gov.gcs.digitalskills.app.session.Startup;
+import uk.gov.gcs.digitalskills.app.start.StartView;
+import uk.gov.gcs.digitalskills.app.start.StartViewModel;
+import uk.gov.gcs.digitalskills.app.tasklist.TaskListView;
+import uk.gov.gcs.digitalskills.app.tasklist.TaskListViewModel;
+import uk.gov.gcs.digitalskills.core.assessment.AssessmentRecord;
+import uk.gov.gcs.digitalskills.io.DataFolder;
+import uk.gov.gcs.digitalskills.io.db.AlreadyOpenException;
+import uk.gov.gcs.digitalskills.io.db.DatabaseException;
+
+/**
+ * Navigation in one place: each route builds its screen's ViewModel and View and hands it to the
+ * {@link Navigator}. It also owns what was loaded at start-up and the assessment in progress.
+ * Adding a screen: a method on {@link Routes} and a few lines here.
+ */
+public final class Journey implements Routes {
+    private static final Logger LOG = Logger.getLogger(Journey.class.getName());
+
+    private final Navigator navigator;
+    private final Messages messages;
+    private final Formats formats;
+    private final Background background;
+    private final Clock clock;
+    private final DataFolder folder;
+    private final Runnable closeWindow;
+    private Startup loaded;
+    private AssessmentSession session;
+    private StartViewModel startVm;
+
+    public Journey(Navigator navigator, Messages messages, Formats formats, Background background, Clock clock,
+                   DataFolder folder, Runnable closeWindow) {
+        this.navigator = navigator;
+        this.messages = messages;
+        this.formats = formats;
+        this.background = background;
+        this.clock = clock;
+        this.folder = folder;
+        this.closeWindow = closeWindow;
+    }
+
+    /** Shows the start screen at once, then loads the questionnaires and saved assessments in the background. */
+    public void begin() {
+        start();
+        background.run(() -> Startup.load(folder, clock), this::loaded, this::loadFailed);
+    }
+
+    private void loaded(Startup startup) {
+        this.loaded = startup;
+        startup.draft().ifPresent(draft -> session = AssessmentSession.resume(background, startup.store(), clock,
+                this::saveFailed, startup.questionnaireOf(draft.record()).orElseThrow(), draft.record(),
+                draft.updatedAt()));
+        refreshStart();
+    }
+
+    private void loadFailed(Throwable error) {
+        if (error instanceof AlreadyOpenException) {
+            navigator.show(MessageView.build("already-open", messages.get("app.alreadyOpen"),
+                    messages.get("app.alreadyOpen.detail"), messages.get("app.close"), closeWindow));
+            return;
+        }
+        LOG.log(Level.SEVERE, "start-up failed", error);
+        String sentence = error instanceof DatabaseException ? error.getMessage() : messages.get("start.error");
+        startVm.failed(sentence);
+    }
+
+    /** The loaded content and store; empty until start-up loading has finished. */
+    public Optional<Startup> loaded() {
+        return Optional.ofNullable(loaded);
+    }
+
+    /** The assessment in progress, if any (for screens added later, such as the objective builder). */
+    public Optional<AssessmentSession> session() {
+        return Optional.ofNullable(session);
+    }
+
+    private void refreshStart() {
+        if (startVm == null || loaded == null) {
+            return;
+        }
+        startVm.ready(inProgress().map(AssessmentSession::lastChange), loaded.notices(), loaded.movedAside());
+    }
+
+    /** The assessment that "Continue your assessment" picks up: started and not yet completed. */
+    private Optional<AssessmentSession> inProgress() {
+        return Optional.ofNullable(session).filter(s -> s.started() && !s.completed());
+    }
+
+    @Override
+    public void start() {
+        startVm = new StartViewModel(messages, formats, this);
+        navigator.show(StartView.build(startVm, messages));
+        refreshStart();
+    }
+
+    @Override
+    public void newAssessment() {
+        session = AssessmentSession.fresh(background, loaded.store(), clock, this::saveFailed,
+                loaded.questionnaireForNew());
+        aboutYou(false);
+    }
+
+    @Override
+    public void continueAssessment() {
+        if (inProgress().isPresent()) {
+            taskList();
+        }
+    }
+
+    @Override
+    public void aboutYou(boolean returnToCheck) {
+        navigator.show(AboutYouView.build(new AboutYouViewModel(session, messages, this, returnToCheck), messages));
+    }
+
+    @Override
+    public void taskList() {
+        navigator.show(TaskListView.build(new TaskListViewModel(session, messages, this), messages));
+    }
+
+    @Override
+    public void question(String areaId, int index, boolean returnToCheck) {
+        navigator.show(QuestionView.build(
+                new QuestionViewModel(session, messages, this, areaId, index, returnToCheck), messages));
+    }
+
+    @Override
+    public void checkAnswers() {
+        navigator.show(CheckAnswersView.build(new CheckAnswersViewModel(session, messages, this), messages));
+    }
+
+    @Override
+    public void results(AssessmentRecord record, boolean fromHistory) {
+        loaded.questionnaireOf(record).ifPresent(questionnaire -> navigator.show(ResultsView.build(
+                new ResultsViewModel(questionnaire, record, messages, formats, this, fromHistory), messages)));
+    }
+
+    @Override
+    public void history() {
+        HistoryViewModel vm = new HistoryViewModel(background, () -> loaded.store().history().stream()
+                .map(this::past).toList(), messages, formats, this);
+        navigator.show(HistoryView.build(vm, messages));
+        vm.load();
+    }
+
+    @Override
+    public void compare(AssessmentRecord earlier, AssessmentRecord later) {
+        navigator.show(CompareView.build(new CompareViewModel(past(earlier), past(later), messages, formats, this),
+                messages));
+    }
+
+    private PastResult past(AssessmentRecord record) {
+        return new PastResult(record, loaded.questionnaireOf(record));
+    }
+
+    private void saveFailed(Throwable error) {
+        LOG.log(Level.SEVERE, "saving failed", error);
+        navigator.problemProperty().set(messages.get("common.saveFailed"));
+    }
+
+    /** Lets queued saves finish, then closes the store. */
+    public void close() {
+        if (loaded != null) {
+            loaded.store().close();
+        }
+    }
+}

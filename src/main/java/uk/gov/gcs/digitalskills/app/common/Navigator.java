@@ -1,0 +1,150 @@
+package uk.gov.gcs.digitalskills.app.common;
+
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.StringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * The window's frame: a header, a banner for problems saving, and the current screen in a scroll pane.
+ * It owns the keys that work everywhere: Alt+Left (back) and Ctrl+Plus / Ctrl+Minus / Ctrl+0 (text size).
+ */
+public final class Navigator {
+    private final BorderPane frame = new BorderPane();
+    private final ScrollPane scroll = new ScrollPane();
+    private final Scene scene;
+    private final TextScale textScale = new TextScale();
+    private final StringProperty problem = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<Screen> current = new ReadOnlyObjectWrapper<>();
+
+    public Navigator(Messages messages, double width, double height) {
+        Label title = new Label(messages.get("app.title"));
+        title.getStyleClass().add("header-title");
+        HBox header = new HBox(title);
+        header.getStyleClass().add("header");
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        Label problemText = new Label();
+        problemText.setId("save-problem");
+        problemText.textProperty().bind(problem);
+        problemText.setWrapText(true);
+        problemText.getStyleClass().add("error-message");
+        VBox banner = new VBox(problemText);
+        banner.getStyleClass().add("problem-banner");
+        banner.visibleProperty().bind(problem.isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+
+        scroll.setFitToWidth(true);
+        scroll.setFocusTraversable(false);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        frame.setTop(new VBox(header, banner));
+        frame.setCenter(scroll);
+        frame.getStyleClass().add(TextScale.styleClass(TextScale.NORMAL));
+        textScale.stepProperty().addListener((o, was, now) -> {
+            frame.getStyleClass().remove(TextScale.styleClass(was.intValue()));
+            frame.getStyleClass().add(TextScale.styleClass(now.intValue()));
+        });
+
+        scene = new Scene(frame, width, height);
+        scene.getStylesheets().add(Navigator.class.getResource("/uk/gov/gcs/digitalskills/app/app.css").toExternalForm());
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::globalKeys);
+        // Keyboard users must see what has focus: scroll it into view (not for mouse clicks, which would move
+        // the target between press and release).
+        scene.focusOwnerProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                Platform.runLater(() -> {
+                    if (now.isFocusVisible()) {
+                        reveal(now);
+                    }
+                });
+            }
+        });
+    }
+
+    /** Scrolls the screen so that {@code node} is in view (no-op when it already is). */
+    public void reveal(javafx.scene.Node node) {
+        javafx.scene.Node content = scroll.getContent();
+        if (content == null || node.getScene() != scene) {
+            return;
+        }
+        javafx.geometry.Bounds inContent = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double viewport = scroll.getViewportBounds().getHeight();
+        double total = content.getBoundsInLocal().getHeight();
+        if (inContent == null || total <= viewport) {
+            return;
+        }
+        double top = -scroll.getViewportBounds().getMinY();
+        double margin = 24;
+        double target = top;
+        if (inContent.getMinY() < top + margin) {
+            target = inContent.getMinY() - margin;
+        } else if (inContent.getMaxY() > top + viewport - margin) {
+            target = inContent.getMaxY() - viewport + margin;
+        }
+        if (target != top) {
+            scroll.setVvalue(Math.max(0, Math.min(1, target / (total - viewport))));
+        }
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public TextScale textScale() {
+        return textScale;
+    }
+
+    /** Shown above every screen while set: a problem saving that the user must know about. */
+    public StringProperty problemProperty() {
+        return problem;
+    }
+
+    public ReadOnlyObjectProperty<Screen> currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    public Optional<Screen> current() {
+        return Optional.ofNullable(current.get());
+    }
+
+    public void show(Screen screen) {
+        current.set(screen);
+        scroll.setContent(screen.root());
+        scroll.setVvalue(0);
+        Platform.runLater(() -> {
+            if (current.get() == screen && screen.firstFocus() != null) {
+                screen.firstFocus().requestFocus();
+            }
+        });
+    }
+
+    private void globalKeys(KeyEvent event) {
+        if (event.isAltDown() && event.getCode() == KeyCode.LEFT) {
+            current().flatMap(Screen::back).ifPresent(Runnable::run);
+            event.consume();
+        } else if (event.isShortcutDown()) {
+            KeyCode code = event.getCode();
+            if (code == KeyCode.PLUS || code == KeyCode.EQUALS || code == KeyCode.ADD) {
+                textScale.larger();
+                event.consume();
+            } else if (code == KeyCode.MINUS || code == KeyCode.SUBTRACT) {
+                textScale.smaller();
+                event.consume();
+            } else if (code == KeyCode.DIGIT0 || code == KeyCode.NUMPAD0) {
+                textScale.reset();
+                event.consume();
+            }
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package uk.gov.gcs.digitalskills.app.common;
+
+import java.util.List;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+
+/**
+ * Small builders for the GOV.UK-like parts every screen uses. Style class names live here as constants so
+ * that views never spell them out twice; the look itself is in app.css.
+ */
+public final class Ui {
+    public static final String PAGE = "page";
+    public static final String PRIMARY = "primary";
+    public static final String SECONDARY = "secondary";
+    public static final String CAPTION = "caption";
+    public static final String HINT = "hint";
+    public static final String BODY = "body";
+    public static final String ERROR_MESSAGE = "error-message";
+    public static final String ERROR = "error";
+    public static final String TAG = "tag";
+    public static final String INSET = "inset";
+    public static final String NOTICE = "notice";
+    public static final String SECTION_BREAK = "section-break";
+
+    private Ui() {
+    }
+
+    /** A page column: a vertical list of parts with GOV.UK spacing. */
+    public static VBox page(Node... children) {
+        VBox page = new VBox(children);
+        page.getStyleClass().add(PAGE);
+        return page;
+    }
+
+    /** A heading; {@code size} is one of "xl", "l", "m", "s". Screen readers hear it as a heading. */
+    public static Label heading(String text, String size) {
+        Label label = new Label(text);
+        label.getStyleClass().add("heading-" + size);
+        label.setWrapText(true);
+        return label;
+    }
+
+    public static Label body(String text) {
+        return styled(new Label(text), BODY);
+    }
+
+    public static Label body(ObservableValue<String> text) {
+        Label label = styled(new Label(), BODY);
+        label.textProperty().bind(text);
+        return label;
+    }
+
+    public static Label caption(String text) {
+        return styled(new Label(text), CAPTION);
+    }
+
+    public static Label hint(String text) {
+        return styled(new Label(text), HINT);
+    }
+
+    public static Button primary(String text, Runnable action) {
+        Button button = new Button(text);
+        button.getStyleClass().add(PRIMARY);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    public static Button secondary(String text, Runnable action) {
+        Button button = new Button(text);
+        button.getStyleClass().add(SECONDARY);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    public static Hyperlink link(String text, Runnable action) {
+        Hyperlink link = new Hyperlink(text);
+        link.setOnAction(e -> {
+            link.setVisited(false);
+            action.run();
+        });
+        return link;
+    }
+
+    /** The GOV.UK back link, which goes above the heading. */
+    public static Hyperlink backLink(String text, Runnable action) {
+        Hyperlink link = link(text, action);
+        link.getStyleClass().add("back-link");
+        return link;
+    }
+
+    /** A tag such as "Completed": words and colour together, never colour alone. */
+    public static Label tag(String text, String variant) {
+        Label tag = new Label(text);
+        tag.getStyleClass().addAll(TAG, TAG + "-" + variant);
+        tag.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return tag;
+    }
+
+    /** A bordered box of notices (such as a skipped questionnaire file), one line each. */
+    public static VBox notice(String heading, List<String> lines) {
+        VBox box = new VBox();
+        box.getStyleClass().add(NOTICE);
+        box.getChildren().add(heading(heading, "s"));
+        lines.forEach(line -> box.getChildren().add(body(line)));
+        return box;
+    }
+
+    private static Label styled(Label label, String styleClass) {
+        label.getStyleClass().add(styleClass);
+        label.setWrapText(true);
+        return label;
+    }
+}

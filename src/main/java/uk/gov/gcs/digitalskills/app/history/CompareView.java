@@ -1,0 +1,57 @@
+package uk.gov.gcs.digitalskills.app.history;
+
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import uk.gov.gcs.digitalskills.app.common.Messages;
+import uk.gov.gcs.digitalskills.app.common.Screen;
+import uk.gov.gcs.digitalskills.app.common.Ui;
+
+/** A table: area, then, now, change. */
+public final class CompareView {
+    private CompareView() {
+    }
+
+    public static Screen build(CompareViewModel vm, Messages messages) {
+        Hyperlink back = Ui.backLink(messages.get("common.back"), vm::back);
+        back.setId("compare-back");
+        GridPane table = new GridPane();
+        table.setId("compare-table");
+        table.getStyleClass().add("summary-list");
+        for (int width : new int[] {34, 22, 22, 22}) {
+            ColumnConstraints c = new ColumnConstraints();
+            c.setPercentWidth(width);
+            table.getColumnConstraints().add(c);
+        }
+        table.addRow(0, header(messages.get("history.compare.area")), header(vm.earlierDate()),
+                header(vm.laterDate()), header(messages.get("history.compare.change")));
+        int r = 1;
+        for (CompareViewModel.Row row : vm.rows()) {
+            Label change = cell(row.change());
+            change.setId("compare-change-" + row.id());
+            table.addRow(r++, cell(row.title()), cell(row.earlier()), cell(row.later()), change);
+        }
+        VBox page = Ui.page(back, Ui.heading(messages.get("history.compare.heading"), "l"),
+                Ui.body(messages.get("history.compare.intro", vm.earlierDate(), vm.laterDate())), table);
+        page.getStyleClass().add("wide");
+        return Screen.of("compare-screen", page, back, vm::back);
+    }
+
+    private static Label header(String text) {
+        Label label = cell(text);
+        label.getStyleClass().add("bold");
+        return label;
+    }
+
+    private static Label cell(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().add("summary-cell");
+        label.setMaxWidth(Double.MAX_VALUE);
+        label.setMaxHeight(Double.MAX_VALUE);
+        label.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        return label;
+    }
+}

@@ -1,0 +1,111 @@
+package uk.gov.gcs.digitalskills.app.results;
+
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import uk.gov.gcs.digitalskills.app.common.Messages;
+import uk.gov.gcs.digitalskills.app.common.Screen;
+import uk.gov.gcs.digitalskills.app.common.Ui;
+import uk.gov.gcs.digitalskills.core.questionnaire.LearningResource;
+
+/** The results page: panel with the overall, the chart, strengths and development areas, advice, learning. */
+public final class ResultsView {
+    /** Where other features add their buttons (export, objective). */
+    public static final String ACTIONS_ID = "results-actions";
+
+    private ResultsView() {
+    }
+
+    public static Screen build(ResultsViewModel vm, Messages messages) {
+        Hyperlink back = Ui.backLink(vm.backText(), vm::back);
+        back.setId("results-back");
+
+        Label panelTitle = new Label(vm.heading());
+        panelTitle.getStyleClass().add("panel-title");
+        panelTitle.setWrapText(true);
+        Label overall = new Label(vm.overallPercent());
+        overall.setId("results-overall");
+        overall.getStyleClass().add("panel-figure");
+        Label level = new Label(vm.overallLevel().isEmpty() ? "" : messages.get("results.level", vm.overallLevel()));
+        level.setId("results-overall-level");
+        level.getStyleClass().add("panel-body");
+        Label overallNote = new Label(vm.overallNote());
+        overallNote.getStyleClass().add("panel-note");
+        overallNote.setWrapText(true);
+        VBox panel = new VBox(8, panelTitle, overall, level, overallNote);
+        panel.getStyleClass().add("panel");
+        panel.setAccessibleRole(AccessibleRole.TEXT);
+        panel.setAccessibleText(vm.heading() + ". " + vm.overallAccessible());
+
+        VBox page = Ui.page(back, panel);
+        page.getStyleClass().add("wide");
+        Label completed = Ui.body(vm.completedText());
+        completed.setId("results-completed");
+        page.getChildren().add(completed);
+        if (vm.incomplete()) {
+            Label warning = Ui.body(messages.get("results.incomplete"));
+            warning.getStyleClass().add("warning-text");
+            page.getChildren().add(warning);
+        }
+
+        page.getChildren().addAll(Ui.heading(messages.get("results.byArea"), "m"),
+                Ui.body(messages.get("results.chart.intro")), Ui.hint(vm.levelsLegend()),
+                ScoreChart.build(vm.areas(), vm.markers()));
+
+        VBox strengths = list("results-strengths", messages.get("results.strengths"), vm.strongest());
+        VBox develop = list("results-weakest", messages.get("results.develop"), vm.weakest());
+        HBox.setHgrow(strengths, Priority.ALWAYS);
+        HBox.setHgrow(develop, Priority.ALWAYS);
+        strengths.setMaxWidth(Double.MAX_VALUE);
+        develop.setMaxWidth(Double.MAX_VALUE);
+        HBox columns = new HBox(30, strengths, develop);
+        page.getChildren().add(columns);
+
+        VBox advice = new VBox(16);
+        advice.setId("results-advice");
+        for (ResultsViewModel.Advice item : vm.advice()) {
+            Label title = Ui.heading(messages.get("results.advice.title", item.title(), item.level()), "s");
+            advice.getChildren().add(new VBox(4, title, Ui.body(item.text())));
+        }
+        page.getChildren().addAll(Ui.heading(messages.get("results.advice"), "m"), advice);
+
+        VBox learning = new VBox(16);
+        learning.setId("results-learning");
+        for (ResultsViewModel.Learning item : vm.learning()) {
+            VBox area = new VBox(8, Ui.heading(item.areaTitle(), "s"));
+            for (LearningResource resource : item.resources()) {
+                Label title = new Label(resource.title());
+                title.getStyleClass().add("bold");
+                title.setWrapText(true);
+                VBox entry = new VBox(2, title, Ui.body(resource.detail()));
+                entry.getStyleClass().add(Ui.INSET);
+                area.getChildren().add(entry);
+            }
+            learning.getChildren().add(area);
+        }
+        page.getChildren().addAll(Ui.heading(messages.get("results.learning"), "m"), learning);
+
+        HBox actions = new HBox(16);
+        actions.setId(ACTIONS_ID);
+        actions.getStyleClass().add("actions");
+        Hyperlink done = Ui.link(vm.backText(), vm::back);
+        done.setId("results-done");
+        actions.getChildren().add(done);
+        page.getChildren().add(actions);
+        return Screen.of("results-screen", page, back, vm::back);
+    }
+
+    private static VBox list(String id, String heading, java.util.List<ResultsViewModel.AreaLine> lines) {
+        VBox box = new VBox(8, Ui.heading(heading, "m"));
+        box.setId(id);
+        for (ResultsViewModel.AreaLine line : lines) {
+            Label label = Ui.body(line.listText());
+            label.getStyleClass().add("bullet");
+            box.getChildren().add(label);
+        }
+        return box;
+    }
+}

@@ -1,0 +1,171 @@
+package uk.gov.gcs.digitalskills.app.results;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import uk.gov.gcs.digitalskills.app.common.Formats;
+import uk.gov.gcs.digitalskills.app.common.Messages;
+import uk.gov.gcs.digitalskills.app.session.Routes;
+import uk.gov.gcs.digitalskills.core.assessment.AssessmentRecord;
+import uk.gov.gcs.digitalskills.core.questionnaire.Area;
+import uk.gov.gcs.digitalskills.core.questionnaire.LearningResource;
+import uk.gov.gcs.digitalskills.core.questionnaire.Level;
+import uk.gov.gcs.digitalskills.core.questionnaire.Questionnaire;
+import uk.gov.gcs.digitalskills.core.scoring.AreaScore;
+import uk.gov.gcs.digitalskills.core.scoring.ScoreReport;
+import uk.gov.gcs.digitalskills.core.scoring.Scorer;
+
+/**
+ * The results of one assessment, every figure straight from {@link Scorer} (so they equal the {@code score}
+ * command's): overall, each area in words and as a bar, strongest and weakest, advice and learning.
+ */
+public final class ResultsViewModel {
+    /** One area's line and bar; {@code percent} is empty when the area is not scored. */
+    public record AreaLine(String areaId, String title, boolean core, Optional<BigDecimal> percent,
+                           String percentText, String levelText, String valueText, String listText,
+                           String accessibleText) {
+    }
+
+    /** A level's start, marked on the chart. */
+    public record Marker(String label, BigDecimal minPercent) {
+    }
+
+    /** Advice for the person's level in one area. */
+    public record Advice(String areaId, String title, String level, String text) {
+    }
+
+    /** Learning suggestions for one development area. */
+    public record Learning(String areaTitle, List<LearningResource> resources) {
+    }
+
+    private final Questionnaire questionnaire;
+    private final AssessmentRecord record;
+    private final ScoreReport report;
+    private final Messages messages;
+    private final Formats formats;
+    private final Routes routes;
+    private final boolean fromHistory;
+
+    public ResultsViewModel(Questionnaire questionnaire, AssessmentRecord record, Messages messages, Formats formats,
+                            Routes routes, boolean fromHistory) {
+        this.questionnaire = questionnaire;
+        this.record = record;
+        this.report = Scorer.score(questionnaire, record.respondent().role(), record.answers());
+        this.messages = messages;
+        this.formats = formats;
+        this.routes = routes;
+        this.fromHistory = fromHistory;
+    }
+
+    public AssessmentRecord record() {
+        return record;
+    }
+
+    public Questionnaire questionnaire() {
+        return questionnaire;
+    }
+
+    public ScoreReport report() {
+        return report;
+    }
+
+    public String heading() {
+        return messages.get(fromHistory ? "results.heading.past" : "results.heading");
+    }
+
+    public String completedText() {
+        return record.completedAt().map(at -> messages.get("results.completed", formats.dateAndTime(at),
+                questionnaire.title(), questionnaire.version())).orElse("");
+    }
+
+    /** "62.5%" and "Working", or a sentence when no core area is scored. */
+    public String overallPercent() {
+        return report.overall().map(o -> formats.percent(o.percent())).orElse(messages.get("results.notScored"));
+    }
+
+    public String overallLevel() {
+        return report.overall().map(o -> o.level().label()).orElse("");
+    }
+
+    public String overallAccessible() {
+        return report.overall().map(o -> messages.get("results.overall.accessible", o.percent().toPlainString(),
+                o.level().label())).orElse(messages.get("results.notScored"));
+    }
+
+    /** Which areas make up the overall, named from the questionnaire. */
+    public String overallNote() {
+        return messages.get("results.overall.note", String.join(", ",
+                questionnaire.areas().stream().filter(Area::core).map(Area::title).toList()));
+    }
+
+    public boolean incomplete() {
+        return !report.complete();
+    }
+
+    public List<AreaLine> areas() {
+        return report.areas().stream().map(this::line).toList();
+    }
+
+    private AreaLine line(AreaScore score) {
+        String percentText = score.percent().map(formats::percent).orElse(messages.get("results.area.notScored"));
+        String levelText = score.level().map(Level::label).orElse("");
+        String accessible = score.percent()
+                .map(p -> messages.get("results.bar.accessible", score.title(), p.toPlainString(), levelText))
+                .orElse(messages.get("results.bar.accessibleNotScored", score.title()));
+        String valueText = levelText.isEmpty() ? percentText : messages.get("results.area.value", percentText, levelText);
+        return new AreaLine(score.areaId(), score.title(), score.core(), score.percent(), percentText, levelText,
+                valueText, messages.get("results.area.line", score.title(), valueText), accessible);
+    }
+
+    public List<Marker> markers() {
+        return questionnaire.levels().stream().map(l -> new Marker(l.label(), l.minPercent())).toList();
+    }
+
+    /** "Levels: Awareness from 0%, Working from 40%, ..." — the chart's lines in words. */
+    public String levelsLegend() {
+        return messages.get("results.levels", String.join(", ", questionnaire.levels().stream()
+                .map(l -> messages.get("results.levels.one", l.label(), l.minPercent().stripTrailingZeros().toPlainString()))
+                .toList()));
+    }
+
+    /** The two strongest scored areas, strongest first. */
+    public List<AreaLine> strongest() {
+        return report.strongestFirst().stream().limit(2).map(this::line).toList();
+    }
+
+    /** The two weakest scored areas, weakest first (never repeating a strongest one when there are few). */
+    public List<AreaLine> weakest() {
+        List<String> strong = strongest().stream().map(AreaLine::areaId).toList();
+        List<AreaScore> weakest = report.weakestFirst();
+        List<AreaScore> chosen = weakest.size() >= 4 ? weakest.stream().limit(2).toList()
+                : weakest.stream().filter(a -> !strong.contains(a.areaId())).limit(2).toList();
+        return chosen.stream().map(this::line).toList();
+    }
+
+    public List<Advice> advice() {
+        return report.areas().stream().filter(AreaScore::scored).map(score -> {
+            Area area = questionnaire.area(score.areaId()).orElseThrow();
+            Level level = score.level().orElseThrow();
+            return new Advice(area.id(), area.title(), level.label(), area.adviceFor(level.id()).orElse(""));
+        }).toList();
+    }
+
+    /** Learning suggestions for the development areas. */
+    public List<Learning> learning() {
+        return weakest().stream().map(line -> questionnaire.area(line.areaId()).orElseThrow())
+                .filter(area -> !area.learning().isEmpty())
+                .map(area -> new Learning(area.title(), area.learning())).toList();
+    }
+
+    public String backText() {
+        return messages.get(fromHistory ? "results.back.history" : "results.back.start");
+    }
+
+    public void back() {
+        if (fromHistory) {
+            routes.history();
+        } else {
+            routes.start();
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package uk.gov.gcs.digitalskills.app.session;
+
+import uk.gov.gcs.digitalskills.core.assessment.AssessmentRecord;
+
+/**
+ * Where a screen can send the user. ViewModels call these; the app's {@code Journey} builds the screens.
+ * To add a screen: add a method here and build it in {@code Journey}.
+ */
+public interface Routes {
+    void start();
+
+    /** A new assessment: About you, with nothing saved until it is answered. */
+    void newAssessment();
+
+    /** Picks up the draft found at start-up where it was left. */
+    void continueAssessment();
+
+    void aboutYou(boolean returnToCheck);
+
+    void taskList();
+
+    void question(String areaId, int index, boolean returnToCheck);
+
+    void checkAnswers();
+
+    /** The results of a completed assessment; {@code fromHistory} decides where "back" goes. */
+    void results(AssessmentRecord record, boolean fromHistory);
+
+    void history();
+
+    void compare(AssessmentRecord earlier, AssessmentRecord later);
+}

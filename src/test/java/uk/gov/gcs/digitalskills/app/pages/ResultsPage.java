@@ -1,0 +1,68 @@
+package uk.gov.gcs.digitalskills.app.pages;
+
+import javafx.scene.Node;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.testfx.api.FxRobot;
+
+public final class ResultsPage extends Page {
+    public ResultsPage(FxRobot robot) {
+        super(robot, "results-screen");
+    }
+
+    public String overall() {
+        return text("results-overall");
+    }
+
+    public String overallLevel() {
+        return text("results-overall-level");
+    }
+
+    /** The words beside an area's bar, such as "62.5% Working". */
+    public String area(String areaId) {
+        return text("bar-text-" + areaId);
+    }
+
+    public String barAccessibleText(String areaId) {
+        return node("bar-" + areaId, Node.class).getAccessibleText();
+    }
+
+    public boolean hasBar(String areaId) {
+        return exists("bar-" + areaId);
+    }
+
+    public java.util.List<String> strengths() {
+        return lines("results-strengths");
+    }
+
+    public java.util.List<String> weakest() {
+        return lines("results-weakest");
+    }
+
+    private java.util.List<String> lines(String id) {
+        return node(id, VBox.class).getChildren().stream().skip(1)
+                .map(n -> ((javafx.scene.control.Label) n).getText()).toList();
+    }
+
+    public int adviceCount() {
+        return node("results-advice", VBox.class).getChildren().size();
+    }
+
+    public int learningCount() {
+        return node("results-learning", VBox.class).getChildren().size();
+    }
+
+    public HBox actions() {
+        return node("results-actions", HBox.class);
+    }
+
+    public StartPage backToStart() {
+        click("results-done");
+        return new StartPage(robot);
+    }
+
+    public HistoryPage backToHistory() {
+        click("results-done");
+        return new HistoryPage(robot);
+    }
+}

@@ -1,0 +1,66 @@
+package uk.gov.gcs.digitalskills.app.session;
+
+import java.util.ArrayList;
+import java.util.List;
+import uk.gov.gcs.digitalskills.core.assessment.AssessmentRecord;
+
+/** Routes that only remember where they were asked to go, as "name" or "name:args". */
+public final class RecordingRoutes implements Routes {
+    public final List<String> visits = new ArrayList<>();
+    public AssessmentRecord lastRecord;
+
+    public String last() {
+        return visits.isEmpty() ? "" : visits.get(visits.size() - 1);
+    }
+
+    @Override
+    public void start() {
+        visits.add("start");
+    }
+
+    @Override
+    public void newAssessment() {
+        visits.add("newAssessment");
+    }
+
+    @Override
+    public void continueAssessment() {
+        visits.add("continueAssessment");
+    }
+
+    @Override
+    public void aboutYou(boolean returnToCheck) {
+        visits.add("aboutYou:" + returnToCheck);
+    }
+
+    @Override
+    public void taskList() {
+        visits.add("taskList");
+    }
+
+    @Override
+    public void question(String areaId, int index, boolean returnToCheck) {
+        visits.add("question:" + areaId + ":" + index + (returnToCheck ? ":check" : ""));
+    }
+
+    @Override
+    public void checkAnswers() {
+        visits.add("checkAnswers");
+    }
+
+    @Override
+    public void results(AssessmentRecord record, boolean fromHistory) {
+        lastRecord = record;
+        visits.add("results:" + (fromHistory ? "history" : "journey"));
+    }
+
+    @Override
+    public void history() {
+        visits.add("history");
+    }
+
+    @Override
+    public void compare(AssessmentRecord earlier, AssessmentRecord later) {
+        visits.add("compare:" + earlier.assessmentId() + ":" + later.assessmentId());
+    }
+}
