@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import uk.gov.gcs.digitalskills.core.assessment.Answer;
 import uk.gov.gcs.digitalskills.core.assessment.AssessmentRecord;
+import uk.gov.gcs.digitalskills.core.questionnaire.Area;
 import uk.gov.gcs.digitalskills.core.questionnaire.Question;
 import uk.gov.gcs.digitalskills.core.questionnaire.Questionnaire;
 import uk.gov.gcs.digitalskills.core.questionnaire.QuestionnaireRef;
@@ -39,19 +40,21 @@ public record AnonymisedResult(UUID assessmentId, QuestionnaireRef questionnaire
         for (AreaScore area : scores.areas()) {
             area.percent().ifPresent(p -> percents.put(area.areaId(), p));
         }
-        Layout layout = Layout.of(questionnaire);
-        short[] tenths = new short[layout.areas().size()];
-        for (int i = 0; i < tenths.length; i++) {
-            BigDecimal percent = percents.get(layout.areas().get(i).id());
-            tenths[i] = percent == null ? ResultFigures.NONE : percent.movePointRight(1).shortValueExact();
-        }
-        short[] points = new short[layout.questions().size()];
-        for (int i = 0; i < points.length; i++) {
-            String id = layout.questions().get(i).id();
-            Question question = questionnaire.question(id).orElseThrow();
-            boolean applies = questionnaire.areaOf(id).orElseThrow().appliesTo(record.respondent().role());
-            points[i] = (short) (applies ? QuestionPoints.of(question, record.answers().get(id)).orElse(ResultFigures.NONE)
-                    : ResultFigures.NONE);
+        // Both arrays follow questionnaire order, as Layout.of lists areas and questions.
+        short[] tenths = new short[questionnaire.areas().size()];
+        int questionCount = questionnaire.areas().stream().mapToInt(a -> a.questions().size()).sum();
+        short[] points = new short[questionCount];
+        int q = 0;
+        for (int a = 0; a < tenths.length; a++) {
+            Area area = questionnaire.areas().get(a);
+            BigDecimal percent = percents.get(area.id());
+            tenths[a] = percent == null ? ResultFigures.NONE : percent.movePointRight(1).shortValueExact();
+            boolean applies = area.appliesTo(record.respondent().role());
+            for (Question question : area.questions()) {
+                points[q++] = (short) (applies
+                        ? QuestionPoints.of(question, record.answers().get(question.id())).orElse(ResultFigures.NONE)
+                        : ResultFigures.NONE);
+            }
         }
         String role = record.respondent().role();
         String grade = record.respondent().grade();
