@@ -1,7 +1,6 @@
 package uk.gov.gcs.digitalskills.io.insights;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -9,7 +8,6 @@ import uk.gov.gcs.digitalskills.core.insights.ImportReport;
 import uk.gov.gcs.digitalskills.core.insights.InsightsCollector;
 import uk.gov.gcs.digitalskills.core.insights.InsightsQuery;
 import uk.gov.gcs.digitalskills.core.insights.InsightsReport;
-import uk.gov.gcs.digitalskills.core.insights.ResultFigures;
 import uk.gov.gcs.digitalskills.io.DataFolder;
 import uk.gov.gcs.digitalskills.io.json.ContentFiles;
 import uk.gov.gcs.digitalskills.io.json.ContentLibrary;
@@ -42,9 +40,7 @@ public final class InsightsService implements AutoCloseable {
     }
 
     public InsightsReport query(InsightsQuery query) {
-        List<ResultFigures> figures = new ArrayList<>();
-        store.figures(query, figures::add);
-        return InsightsCollector.aggregate(store.layouts().values(), figures.stream(), query);
+        return InsightsCollector.aggregate(store.layouts().values(), store.figures().stream(), query);
     }
 
     public int storedCount() {

@@ -16,9 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
 import uk.gov.gcs.digitalskills.core.insights.AnonymisedResult;
-import uk.gov.gcs.digitalskills.core.insights.InsightsQuery;
 import uk.gov.gcs.digitalskills.core.insights.Layout;
 import uk.gov.gcs.digitalskills.core.insights.ResultFigures;
 import uk.gov.gcs.digitalskills.core.questionnaire.QuestionnaireRef;
@@ -29,8 +27,9 @@ import uk.gov.gcs.digitalskills.io.db.Migration;
 
 /**
  * The training lead's store of imported results: its own H2 file, {@code <data-dir>/insights}, apart from the
- * person's own assessments. It holds anonymised results only (see {@link AnonymisedResult}) plus, for fast
- * queries, each result's figures as two small binary columns in questionnaire order.
+ * person's own assessments. It holds anonymised results only (see {@link AnonymisedResult}). For fast
+ * queries each result's figures are two small binary columns in questionnaire order, kept apart from the
+ * answers' JSON, and are read once into memory on the first query and kept up to date by imports.
  */
 public final class InsightsStore implements AutoCloseable {
     public static final String FILE_NAME = "insights";
@@ -49,18 +48,20 @@ public final class InsightsStore implements AutoCloseable {
                 grade VARCHAR(500),
                 organisation VARCHAR(1000),
                 completed_month INT,
+                area_tenths VARBINARY(10000) NOT NULL,
+                question_points VARBINARY(100000) NOT NULL);
+            CREATE TABLE imported_answers (
+                assessment_id UUID PRIMARY KEY REFERENCES imported_result (assessment_id) ON DELETE CASCADE,
+                fingerprint CHAR(64) NOT NULL,
                 answers VARCHAR NOT NULL,
                 area_scores VARCHAR NOT NULL,
-                area_tenths VARBINARY(10000) NOT NULL,
-                question_points VARBINARY(100000) NOT NULL,
-                fingerprint CHAR(64) NOT NULL,
-                imported_at TIMESTAMP WITH TIME ZONE DEFAULT CURRENT_TIMESTAMP NOT NULL);
-            CREATE INDEX imported_result_month ON imported_result (completed_month)
+                imported_at TIMESTAMP WITH TIME ZONE DEFAULT CURRENT_TIMESTAMP NOT NULL)
             """));
 
     private final Database database;
     private final Connection connection;
     private final Map<QuestionnaireRef, Layout> layouts = new HashMap<>();
+    private List<ResultFigures> cache;
 
     private InsightsStore(Database database) {
         this.database = database;
@@ -88,7 +89,7 @@ public final class InsightsStore implements AutoCloseable {
     /** The fingerprint stored for an assessment, if it has been imported. */
     public synchronized Optional<String> fingerprint(UUID assessmentId) {
         try (PreparedStatement p = connection.prepareStatement(
-                "SELECT fingerprint FROM imported_result WHERE assessment_id = ?")) {
+                "SELECT fingerprint FROM imported_answers WHERE assessment_id = ?")) {
             p.setObject(1, assessmentId);
             try (ResultSet rs = p.executeQuery()) {
                 return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
@@ -120,8 +121,10 @@ public final class InsightsStore implements AutoCloseable {
                 }
             }
             try (PreparedStatement p = connection.prepareStatement("INSERT INTO imported_result (assessment_id,"
-                    + " questionnaire_id, questionnaire_version, role, grade, organisation, completed_month, answers,"
-                    + " area_scores, area_tenths, question_points, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " questionnaire_id, questionnaire_version, role, grade, organisation, completed_month,"
+                    + " area_tenths, question_points) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                 PreparedStatement a = connection.prepareStatement("INSERT INTO imported_answers (assessment_id,"
+                    + " fingerprint, answers, area_scores) VALUES (?, ?, ?, ?)")) {
                 for (AnonymisedResult r : results) {
                     p.setObject(1, r.assessmentId());
                     p.setString(2, r.questionnaire().id());
@@ -134,17 +137,23 @@ public final class InsightsStore implements AutoCloseable {
                     } else {
                         p.setNull(7, Types.INTEGER);
                     }
-                    p.setString(8, LayoutJson.answers(r.answers()));
-                    p.setString(9, LayoutJson.areaScores(r.areaPercents()));
-                    p.setBytes(10, pack(r.figures().areaTenthsCopy()));
-                    p.setBytes(11, pack(r.figures().questionPointsCopy()));
-                    p.setString(12, r.fingerprint());
+                    p.setBytes(8, pack(r.figures().areaTenthsCopy()));
+                    p.setBytes(9, pack(r.figures().questionPointsCopy()));
                     p.addBatch();
+                    a.setObject(1, r.assessmentId());
+                    a.setString(2, r.fingerprint());
+                    a.setString(3, LayoutJson.answers(r.answers()));
+                    a.setString(4, LayoutJson.areaScores(r.areaPercents()));
+                    a.addBatch();
                 }
                 p.executeBatch();
+                a.executeBatch();
             }
             connection.commit();
             added.forEach(l -> layouts.put(l.ref(), l));
+            if (cache != null) {
+                results.forEach(r -> cache.add(r.figures()));
+            }
         } catch (SQLException e) {
             try {
                 connection.rollback();
@@ -171,30 +180,22 @@ public final class InsightsStore implements AutoCloseable {
         }
     }
 
-    /** Streams the figures of every stored result in the query's period to {@code sink}. */
-    public synchronized void figures(InsightsQuery query, Consumer<ResultFigures> sink) {
-        StringBuilder sql = new StringBuilder("SELECT questionnaire_id, questionnaire_version, role, grade,"
-                + " organisation, completed_month, area_tenths, question_points FROM imported_result");
-        List<Integer> params = new ArrayList<>();
-        if (query.from().isPresent() || query.to().isPresent()) {
-            sql.append(" WHERE completed_month IS NOT NULL");
-            query.from().ifPresent(f -> {
-                sql.append(" AND completed_month >= ?");
-                params.add(monthNumber(f));
-            });
-            query.to().ifPresent(t -> {
-                sql.append(" AND completed_month <= ?");
-                params.add(monthNumber(t));
-            });
+    /** The figures of every stored result, read from the file on the first call and kept in memory after. */
+    public synchronized List<ResultFigures> figures() {
+        if (cache == null) {
+            cache = load();
         }
+        return java.util.Collections.unmodifiableList(new ArrayList<>(cache));
+    }
+
+    private List<ResultFigures> load() {
+        List<ResultFigures> figures = new ArrayList<>();
         Map<String, QuestionnaireRef> refs = new HashMap<>();
         Map<String, String> strings = new HashMap<>();
-        try (PreparedStatement p = connection.prepareStatement(sql.toString())) {
-            p.setFetchSize(1000);
-            for (int i = 0; i < params.size(); i++) {
-                p.setInt(i + 1, params.get(i));
-            }
-            try (ResultSet rs = p.executeQuery()) {
+        try (Statement s = connection.createStatement()) {
+            s.setFetchSize(5000);
+            try (ResultSet rs = s.executeQuery("SELECT questionnaire_id, questionnaire_version, role, grade,"
+                    + " organisation, completed_month, area_tenths, question_points FROM imported_result")) {
                 while (rs.next()) {
                     String id = rs.getString(1);
                     String version = rs.getString(2);
@@ -203,7 +204,7 @@ public final class InsightsStore implements AutoCloseable {
                     int month = rs.getInt(6);
                     Optional<YearMonth> completed = rs.wasNull() ? Optional.empty()
                             : Optional.of(YearMonth.of(month / 100, month % 100));
-                    sink.accept(new ResultFigures(ref, intern(strings, rs.getString(3)),
+                    figures.add(new ResultFigures(ref, intern(strings, rs.getString(3)),
                             intern(strings, rs.getString(4)), intern(strings, rs.getString(5)), completed,
                             unpack(rs.getBytes(7)), unpack(rs.getBytes(8))));
                 }
@@ -211,13 +212,14 @@ public final class InsightsStore implements AutoCloseable {
         } catch (SQLException e) {
             throw failure("read", e);
         }
+        return figures;
     }
 
     /** Every stored result's answers as JSON, by assessment id: for checks and support. */
     public synchronized Map<UUID, String> answersJson() {
         Map<UUID, String> answers = new HashMap<>();
         try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT assessment_id, answers FROM imported_result")) {
+             ResultSet rs = s.executeQuery("SELECT assessment_id, answers FROM imported_answers")) {
             while (rs.next()) {
                 answers.put(rs.getObject(1, UUID.class), rs.getString(2));
             }

@@ -13,6 +13,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import uk.gov.gcs.digitalskills.core.insights.AnonymisedResult;
@@ -42,18 +46,21 @@ public final class ResultImporter {
     private final ResultFileReader reader;
     private final InsightsStore store;
     private final int batchSize;
+    private final int threads;
 
     public ResultImporter(ResultFileReader reader, InsightsStore store) {
-        this(reader, store, DEFAULT_BATCH_SIZE);
+        this(reader, store, DEFAULT_BATCH_SIZE, Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
     }
 
-    public ResultImporter(ResultFileReader reader, InsightsStore store, int batchSize) {
-        if (batchSize < 1) {
-            throw new IllegalArgumentException("batch size must be at least 1");
+    /** {@code threads} read and check files in parallel; storing is always one batch at a time. */
+    public ResultImporter(ResultFileReader reader, InsightsStore store, int batchSize, int threads) {
+        if (batchSize < 1 || threads < 1) {
+            throw new IllegalArgumentException("batch size and threads must be at least 1");
         }
         this.reader = reader;
         this.store = store;
         this.batchSize = batchSize;
+        this.threads = threads;
     }
 
     /**
@@ -84,27 +91,58 @@ public final class ResultImporter {
         Map<UUID, String> seenThisImport = new HashMap<>();
         boolean stopped = false;
         int done = 0;
-        for (int start = 0; start < total && !stopped; start += batchSize) {
-            List<AnonymisedResult> batch = new ArrayList<>();
-            Map<QuestionnaireRef, Layout> batchLayouts = new LinkedHashMap<>();
-            for (Path file : files.subList(start, Math.min(total, start + batchSize))) {
-                if (cancelled.getAsBoolean()) {
-                    stopped = true;
-                    break;
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread thread = new Thread(r, "import-reader");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            for (int start = 0; start < total && !stopped; start += batchSize) {
+                // Files are read and checked in parallel; decisions and storing follow file order.
+                List<Future<FileReading>> readings = new ArrayList<>();
+                List<Path> batchFiles = files.subList(start, Math.min(total, start + batchSize));
+                for (Path file : batchFiles) {
+                    readings.add(pool.submit(() -> cancelled.getAsBoolean() ? null : reader.read(file)));
                 }
-                outcomes.add(importOne(file, batch, batchLayouts, seenThisImport));
-                done++;
-                listener.progress(done, total);
+                List<AnonymisedResult> batch = new ArrayList<>();
+                Map<QuestionnaireRef, Layout> batchLayouts = new LinkedHashMap<>();
+                for (int i = 0; i < batchFiles.size(); i++) {
+                    FileReading reading = stopped ? null : await(readings.get(i));
+                    if (reading == null || cancelled.getAsBoolean()) {
+                        stopped = true;
+                        readings.get(i).cancel(false);
+                        continue;
+                    }
+                    outcomes.add(decide(batchFiles.get(i), reading, batch, batchLayouts, seenThisImport));
+                    done++;
+                    listener.progress(done, total);
+                }
+                store.insert(batch, batchLayouts.values());
             }
-            store.insert(batch, batchLayouts.values());
+        } finally {
+            pool.shutdownNow();
         }
         return new ImportReport(outcomes, total, stopped);
     }
 
-    private ImportOutcome importOne(Path file, List<AnonymisedResult> batch, Map<QuestionnaireRef, Layout> layouts,
-                                    Map<UUID, String> seenThisImport) {
+    private static FileReading await(Future<FileReading> reading) {
+        try {
+            return reading.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    private ImportOutcome decide(Path file, FileReading reading, List<AnonymisedResult> batch,
+                                 Map<QuestionnaireRef, Layout> layouts, Map<UUID, String> seenThisImport) {
         String name = file.toString();
-        FileReading reading = reader.read(file);
         if (reading instanceof FileReading.Rejected rejected) {
             return new ImportOutcome.Rejected(name, rejected.reason(), rejected.detail());
         }

@@ -135,18 +135,21 @@ class ResultImporterTest {
         AssessmentRecord record = InsightsFixtures.randomRecord(new Random(7));
         service.importFiles(List.of(InsightsFixtures.writeResult(files, "a.dsa.json", record)));
         StringBuilder everything = new StringBuilder();
-        try (Statement s = storeConnection().createStatement();
-             ResultSet rs = s.executeQuery("SELECT * FROM imported_result")) {
-            while (rs.next()) {
-                for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
-                    everything.append(rs.getString(c)).append('|');
+        for (String table : List.of("imported_result", "imported_answers", "questionnaire_layout")) {
+            try (Statement s = storeConnection().createStatement();
+                 ResultSet rs = s.executeQuery("SELECT * FROM " + table)) {
+                while (rs.next()) {
+                    for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
+                        everything.append(rs.getString(c)).append('|');
+                    }
                 }
             }
         }
         assertThat(everything.toString()).doesNotContain(record.respondent().name())
                 .doesNotContain("I planned a campaign")
                 .doesNotContain(record.completedAt().orElseThrow().toLocalDate().toString())
-                .contains(record.respondent().organisation());
+                .contains(record.respondent().organisation())
+                .contains("\"" + record.answers().keySet().iterator().next() + "\"");
     }
 
     @Test
@@ -157,7 +160,7 @@ class ResultImporterTest {
             paths.add(InsightsFixtures.writeResult(files, "r" + i + ".dsa.json", InsightsFixtures.randomRecord(random)));
         }
         AtomicInteger progress = new AtomicInteger();
-        ImportReport report = new ResultImporter(new ResultFileReader(InsightsFixtures.library()), service.store(), 5)
+        ImportReport report = new ResultImporter(new ResultFileReader(InsightsFixtures.library()), service.store(), 5, 2)
                 .run(paths, (done, total) -> progress.set(done), () -> progress.get() >= 7);
         assertThat(report.cancelled()).isTrue();
         assertThat(report.imported()).hasSize(7);
