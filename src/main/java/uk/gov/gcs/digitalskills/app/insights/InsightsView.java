@@ -16,21 +16,22 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.util.StringConverter;
 import uk.gov.gcs.digitalskills.app.common.Messages;
 import uk.gov.gcs.digitalskills.core.insights.Grouping;
@@ -42,8 +43,6 @@ import uk.gov.gcs.digitalskills.core.insights.Grouping;
  * the screen and {@link #setOnBack} to show a link back to Start.
  */
 public final class InsightsView {
-    private static final double ROW = 36;
-
     private final InsightsViewModel vm;
     private final Messages messages;
     private final PathChooser chooser;
@@ -51,7 +50,7 @@ public final class InsightsView {
     private final VBox content;
     private final Hyperlink back;
     private final StackedBarChart<Number, String> chart;
-    private final TableView<InsightsViewModel.GroupRow> groupTable;
+    private final GridPane groupTable = new GridPane();
 
     public InsightsView(InsightsViewModel vm, Messages messages) {
         this(vm, messages, new FxPathChooser(messages));
@@ -88,13 +87,12 @@ public final class InsightsView {
         showWhenText(notice);
 
         chart = chart();
-        groupTable = new TableView<>(vm.groupRows());
         VBox figures = figuresSection();
 
         content = new VBox(20, back, heading, intro, anonymised, importSection, summarySection, error, notice,
                 filtersSection(), figures);
         content.setPadding(new Insets(32));
-        content.setMaxWidth(1200);
+        content.setMaxWidth(1400);
         content.getStyleClass().add("insights");
         root = new ScrollPane(content);
         root.setFitToWidth(true);
@@ -172,7 +170,16 @@ public final class InsightsView {
         rejectedLabel.getStyleClass().add("heading-s");
         ListView<String> rejected = new ListView<>(vm.rejections());
         rejected.setId("insights-rejections");
-        rejected.setPrefHeight(150);
+        rejected.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
+        rejected.prefHeightProperty().bind(Bindings.min(Bindings.size(vm.rejections()), 4).multiply(62).add(6));
         rejectedLabel.setLabelFor(rejected);
         VBox rejectedBox = new VBox(8, rejectedLabel, rejected);
         rejectedBox.visibleProperty().bind(Bindings.isNotEmpty(vm.rejections()));
@@ -299,17 +306,11 @@ public final class InsightsView {
         Label lowestHeading = heading("insights-lowest-heading", "insights.lowest.heading", "heading-m");
         Label lowestNote = text(messages.get("insights.lowest.note"));
         lowestNote.getStyleClass().add("hint");
-        TableView<InsightsViewModel.QuestionRow> lowest = new TableView<>(vm.lowestQuestions());
+        GridPane lowest = new GridPane();
         lowest.setId("insights-lowest");
-        lowest.getColumns().setAll(List.of(
-                column("insights.lowest.rank", InsightsViewModel.QuestionRow::rank, 70),
-                column("insights.lowest.question", InsightsViewModel.QuestionRow::question, 560),
-                column("insights.lowest.area", InsightsViewModel.QuestionRow::area, 220),
-                column("insights.lowest.mean", InsightsViewModel.QuestionRow::meanPercent, 130),
-                column("insights.lowest.results", InsightsViewModel.QuestionRow::results, 110)));
-        sizeToRows(lowest);
-        lowest.setAccessibleText(messages.get("insights.lowest.heading"));
-        lowestHeading.setLabelFor(lowest);
+        lowest.getStyleClass().add("data-table");
+        vm.lowestQuestions().addListener((ListChangeListener<InsightsViewModel.QuestionRow>) c -> fillLowest(lowest));
+        fillLowest(lowest);
 
         Label groupHeading = new Label();
         groupHeading.setId("insights-group-heading");
@@ -317,11 +318,9 @@ public final class InsightsView {
         groupHeading.setAccessibleRole(AccessibleRole.TEXT);
         groupHeading.textProperty().bind(vm.groupHeadingProperty());
         groupTable.setId("insights-groups");
-        groupTable.accessibleTextProperty().bind(vm.groupHeadingProperty());
-        groupHeading.setLabelFor(groupTable);
-        sizeToRows(groupTable);
-        vm.areaTitles().addListener((ListChangeListener<String>) c -> rebuildGroupColumns());
-        rebuildGroupColumns();
+        groupTable.getStyleClass().add("data-table");
+        vm.groupRows().addListener((ListChangeListener<InsightsViewModel.GroupRow>) c -> fillGroups());
+        fillGroups();
 
         Button export = new Button(messages.get("insights.export"));
         export.setId("insights-export");
@@ -358,9 +357,10 @@ public final class InsightsView {
     private void fillChart(StackedBarChart<Number, String> bars, CategoryAxis areas) {
         List<InsightsViewModel.LevelBar> data = vm.levelBars();
         // Horizontal bars list the first category at the bottom: reverse so the first area is at the top.
-        List<String> titles = new java.util.ArrayList<>(data.stream().map(InsightsViewModel.LevelBar::areaTitle).toList());
+        List<String> titles = new java.util.ArrayList<>(data.stream().map(this::category).toList());
         java.util.Collections.reverse(titles);
         bars.getData().clear();
+        areas.setAutoRanging(false);
         areas.getCategories().setAll(titles);
         for (int level = 0; level < vm.levelLabels().size(); level++) {
             String levelLabel = vm.levelLabels().get(level);
@@ -369,7 +369,7 @@ public final class InsightsView {
             for (InsightsViewModel.LevelBar bar : data) {
                 for (InsightsViewModel.Segment segment : bar.segments()) {
                     if (segment.levelIndex() == level) {
-                        XYChart.Data<Number, String> point = new XYChart.Data<>(segment.count(), bar.areaTitle());
+                        XYChart.Data<Number, String> point = new XYChart.Data<>(segment.count(), category(bar));
                         point.setNode(segmentNode(segment));
                         series.getData().add(point);
                     }
@@ -377,6 +377,15 @@ public final class InsightsView {
             }
             bars.getData().add(series);
         }
+    }
+
+    /** An area's name on the chart; a suppressed area says so, since it has no bar. */
+    private String category(InsightsViewModel.LevelBar bar) {
+        if (bar.suppressed()) {
+            return messages.get("insights.chart.suppressedCategory", bar.areaTitle(), vm.minGroupSizeProperty().get());
+        }
+        return bar.segments().isEmpty() ? messages.get("insights.chart.suppressedLevels", bar.areaTitle(),
+                vm.minGroupSizeProperty().get()) : bar.areaTitle();
     }
 
     /** A bar segment that names its level and count, so the level never depends on colour alone. */
@@ -390,34 +399,76 @@ public final class InsightsView {
         return node;
     }
 
-    private void rebuildGroupColumns() {
-        groupTable.getColumns().clear();
-        groupTable.getColumns().add(column("insights.table.group", InsightsViewModel.GroupRow::group, 260));
-        groupTable.getColumns().add(column("insights.table.results", InsightsViewModel.GroupRow::results, 130));
-        for (int i = 0; i < vm.areaTitles().size(); i++) {
-            int index = i;
-            TableColumn<InsightsViewModel.GroupRow, String> area = new TableColumn<>(vm.areaTitles().get(i));
-            area.setCellValueFactory(row -> new ReadOnlyStringWrapper(
-                    index < row.getValue().areaMeans().size() ? row.getValue().areaMeans().get(index) : ""));
-            area.setPrefWidth(150);
-            area.setSortable(false);
-            groupTable.getColumns().add(area);
+    private void fillLowest(GridPane grid) {
+        grid.getChildren().clear();
+        grid.getColumnConstraints().setAll(fixed(80), grow(), fixed(250), fixed(140), fixed(110));
+        header(grid, 0, "insights.lowest.rank", "insights.lowest.question", "insights.lowest.area",
+                "insights.lowest.mean", "insights.lowest.results");
+        int row = 1;
+        for (InsightsViewModel.QuestionRow q : vm.lowestQuestions()) {
+            cells(grid, row++, q.rank(), q.question(), q.area(), q.meanPercent(), q.results());
         }
     }
 
-    private <S> TableColumn<S, String> column(String key, java.util.function.Function<S, String> value, double width) {
-        TableColumn<S, String> column = new TableColumn<>(messages.get(key));
-        column.setCellValueFactory(row -> new ReadOnlyStringWrapper(value.apply(row.getValue())));
-        column.setPrefWidth(width);
-        column.setSortable(false);
+    private void fillGroups() {
+        groupTable.getChildren().clear();
+        List<ColumnConstraints> columns = new java.util.ArrayList<>(List.of(grow(), fixed(118)));
+        List<String> headings = new java.util.ArrayList<>(List.of(messages.get("insights.table.group"),
+                messages.get("insights.table.results")));
+        for (String area : vm.areaTitles()) {
+            columns.add(fixed(118));
+            headings.add(area);
+        }
+        groupTable.getColumnConstraints().setAll(columns);
+        for (int c = 0; c < headings.size(); c++) {
+            groupTable.add(cell(headings.get(c), "header-cell"), c, 0);
+        }
+        int row = 1;
+        for (InsightsViewModel.GroupRow group : vm.groupRows()) {
+            List<String> values = new java.util.ArrayList<>(List.of(group.group(), group.results()));
+            values.addAll(group.areaMeans());
+            cells(groupTable, row++, values.toArray(String[]::new));
+        }
+    }
+
+    private void header(GridPane grid, int row, String... keys) {
+        for (int c = 0; c < keys.length; c++) {
+            grid.add(cell(messages.get(keys[c]), "header-cell"), c, row);
+        }
+    }
+
+    private void cells(GridPane grid, int row, String... values) {
+        String suppressed = messages.get("insights.fewerThan", vm.minGroupSizeProperty().get());
+        for (int c = 0; c < values.length; c++) {
+            Label cell = cell(values[c], "data-cell");
+            if (values[c].equals(suppressed)) {
+                cell.getStyleClass().add("suppressed-cell");
+            }
+            grid.add(cell, c, row);
+        }
+    }
+
+    private static Label cell(String text, String style) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().add(style);
+        label.setMaxWidth(Double.MAX_VALUE);
+        label.setMaxHeight(Double.MAX_VALUE);
+        GridPane.setFillWidth(label, true);
+        GridPane.setFillHeight(label, true);
+        return label;
+    }
+
+    private static ColumnConstraints fixed(double width) {
+        ColumnConstraints column = new ColumnConstraints(width, width, width);
+        column.setHgrow(Priority.NEVER);
         return column;
     }
 
-    private static void sizeToRows(TableView<?> table) {
-        table.setFixedCellSize(ROW);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.prefHeightProperty().bind(Bindings.size(table.getItems()).add(1.6).multiply(ROW));
-        table.minHeightProperty().bind(table.prefHeightProperty());
+    private static ColumnConstraints grow() {
+        ColumnConstraints column = new ColumnConstraints(150, 300, Double.MAX_VALUE);
+        column.setHgrow(Priority.ALWAYS);
+        return column;
     }
 
     private Label heading(String id, String key, String style) {

@@ -66,11 +66,17 @@ public final class InsightsFixtures {
     }
 
     public static AssessmentRecord record(Random random, String role, String grade, String organisation) {
+        return record(random, role, grade, organisation, random.nextDouble());
+    }
+
+    /** {@code skill} from 0 to 1 makes higher scale values, the best choice and correct options likelier. */
+    public static AssessmentRecord record(Random random, String role, String grade, String organisation,
+                                          double skill) {
         Questionnaire q = questionnaire();
         Map<String, Answer> answers = new LinkedHashMap<>();
         for (Area area : q.areasFor(role)) {
             for (Question question : area.questions()) {
-                answers.put(question.id(), randomAnswer(random, q, question));
+                answers.put(question.id(), randomAnswer(random, q, question, skill));
             }
         }
         OffsetDateTime completed = OffsetDateTime.of(2025 + random.nextInt(2), 1 + random.nextInt(12),
@@ -81,19 +87,27 @@ public final class InsightsFixtures {
                 Map.of("planning", "I planned a campaign."), Optional.empty());
     }
 
-    private static Answer randomAnswer(Random random, Questionnaire q, Question question) {
+    private static Answer randomAnswer(Random random, Questionnaire q, Question question, double skill) {
         if (question instanceof ChoiceQuestion choice) {
+            if (random.nextDouble() < skill) {
+                int best = choice.maxScore();
+                return new Answer.Choice(choice.options().stream().filter(o -> o.score() == best).findFirst()
+                        .orElseThrow().id());
+            }
             return new Answer.Choice(choice.options().get(random.nextInt(choice.options().size())).id());
         }
         if (question instanceof MultiQuestion multi) {
-            List<String> picked = multi.options().stream().filter(o -> random.nextBoolean()).map(MultiOption::id)
-                    .toList();
+            List<String> picked = multi.options().stream()
+                    .filter(o -> random.nextDouble() < (o.correct() ? skill : 1 - skill) * 0.9)
+                    .map(MultiOption::id).toList();
             return new Answer.Multi(picked);
         }
         if (random.nextInt(20) == 0 && q.scale().allowsNotApplicable()) {
             return Answer.NOT_APPLICABLE;
         }
-        return new Answer.ScaleValue(random.nextInt(q.scale().maxValue() + 1));
+        int max = q.scale().maxValue();
+        int value = (int) Math.round(skill * max + random.nextGaussian() * 0.9);
+        return new Answer.ScaleValue(Math.max(0, Math.min(max, value)));
     }
 
     /** The result file's bytes with correct scores, as the app exports it. */
