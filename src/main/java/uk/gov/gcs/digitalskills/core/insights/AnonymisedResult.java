@@ -24,10 +24,12 @@ import uk.gov.gcs.digitalskills.core.scoring.ScoreReport;
 /**
  * What the insights store keeps of one assessment: no name, no evidence text, no objective, and the
  * completion date only to the month. {@code areaPercents} holds the recomputed percent of each scored area.
+ * {@code fingerprint} is a SHA-256 of the stored content in a fixed order, so that the same assessment read
+ * from a result file and from its PDF compares equal and a changed one does not (see {@link #of}).
  */
 public record AnonymisedResult(UUID assessmentId, QuestionnaireRef questionnaire, String role, String grade,
                                String organisation, Optional<YearMonth> completedMonth, Map<String, Answer> answers,
-                               Map<String, BigDecimal> areaPercents, ResultFigures figures) {
+                               Map<String, BigDecimal> areaPercents, ResultFigures figures, String fingerprint) {
     public AnonymisedResult {
         answers = Collections.unmodifiableMap(new TreeMap<>(answers));
         areaPercents = Collections.unmodifiableMap(new LinkedHashMap<>(areaPercents));
@@ -59,16 +61,15 @@ public record AnonymisedResult(UUID assessmentId, QuestionnaireRef questionnaire
         String role = record.respondent().role();
         String grade = record.respondent().grade();
         String organisation = record.respondent().organisation();
+        TreeMap<String, Answer> sorted = new TreeMap<>(record.answers());
         return new AnonymisedResult(record.assessmentId(), questionnaire.ref(), role, grade, organisation, month,
-                record.answers(), percents,
-                new ResultFigures(questionnaire.ref(), role, grade, organisation, month, tenths, points));
+                sorted, percents, new ResultFigures(questionnaire.ref(), role, grade, organisation, month, tenths, points),
+                fingerprint(record.assessmentId(), questionnaire.ref(), role, grade, organisation, month, sorted));
     }
 
-    /**
-     * A SHA-256 of the stored content in a fixed order, so that the same assessment read from a result file
-     * and from its PDF compares equal and a changed one does not.
-     */
-    public String fingerprint() {
+    private static String fingerprint(UUID assessmentId, QuestionnaireRef questionnaire, String role, String grade,
+                                      String organisation, Optional<YearMonth> completedMonth,
+                                      Map<String, Answer> answers) {
         StringBuilder text = new StringBuilder();
         text.append(assessmentId).append('\n').append(questionnaire.id()).append('\n')
                 .append(questionnaire.version()).append('\n').append(role).append('\n').append(grade).append('\n')
