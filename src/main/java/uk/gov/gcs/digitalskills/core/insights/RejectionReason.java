@@ -2,7 +2,7 @@ package uk.gov.gcs.digitalskills.core.insights;
 
 /** Why a file was not imported. Each rejected file has exactly one, with a sentence of detail. */
 public enum RejectionReason {
-    TOO_LARGE("file over the size limit"),
+    TOO_LARGE("file over 10 MB"),
     NOT_JSON("not JSON"),
     TOO_DEEP("JSON nested too deeply or too large"),
     NOT_A_RESULT("not a result file"),
@@ -13,7 +13,7 @@ public enum RejectionReason {
     NO_ATTACHMENT("PDF without the result attachment"),
     ENCRYPTED_PDF("encrypted PDF"),
     DAMAGED_PDF("damaged PDF"),
-    UNREADABLE("file could not be read");
+    UNREADABLE("could not be read");
 
     private final String summary;
 

@@ -142,6 +142,20 @@ class InsightsViewModelTest {
     }
 
     @Test
+    void everyRejectionReasonAndGroupingHasItsText() {
+        Messages messages = Messages.english();
+        for (uk.gov.gcs.digitalskills.core.insights.RejectionReason reason
+                : uk.gov.gcs.digitalskills.core.insights.RejectionReason.values()) {
+            assertThat(messages.get("insights.reason." + reason.name().toLowerCase(java.util.Locale.ROOT)))
+                    .isEqualTo(reason.summary());
+        }
+        for (Grouping grouping : Grouping.values()) {
+            assertThat(messages.get("insights.grouping." + grouping.id())).isNotBlank();
+            assertThat(messages.get("insights.table.heading." + grouping.id())).startsWith("Mean area scores");
+        }
+    }
+
+    @Test
     void aStoreThatCannotBeOpenedGivesOnePlainSentence() {
         InsightsViewModel broken = new InsightsViewModel(() -> {
             throw new uk.gov.gcs.digitalskills.io.db.AlreadyOpenException(null);
