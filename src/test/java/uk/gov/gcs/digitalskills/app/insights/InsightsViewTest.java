@@ -35,6 +35,8 @@ class InsightsViewTest {
     private FxBackground background;
     private Path incoming;
     private Path csv;
+    /** Holds the import after its third file while a test needs it to (the Cancel test). */
+    private volatile java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(0);
 
     @Start
     void start(Stage stage) {
@@ -53,7 +55,7 @@ class InsightsViewTest {
         Path data = dir.resolve("data-" + System.nanoTime());
         background = new FxBackground();
         vm = new InsightsViewModel(() -> new InsightsService(InsightsStore.open(new DataFolder(data)),
-                InsightsFixtures.library()), background, new FxProgressWork(), Messages.english());
+                InsightsFixtures.library()), background, gated(new FxProgressWork()), Messages.english());
         PathChooser chooser = new PathChooser() {
             @Override
             public List<Path> chooseFiles(Window owner) {
@@ -74,6 +76,25 @@ class InsightsViewTest {
         stage.setScene(new Scene(view.node(), 1280, 800));
         stage.show();
         vm.load();
+    }
+
+    private ProgressWork gated(ProgressWork real) {
+        return new ProgressWork() {
+            @Override
+            public <T> Handle start(Job<T> job, Progress onProgress, java.util.function.Consumer<T> onSuccess,
+                                    java.util.function.Consumer<Throwable> onError) {
+                return real.start((progress, cancelled) -> job.run((done, total) -> {
+                    progress.update(done, total);
+                    if (done == 3) {
+                        try {
+                            gate.await(20, java.util.concurrent.TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
+                }, cancelled), onProgress, onSuccess, onError);
+            }
+        };
     }
 
     @AfterEach
@@ -116,6 +137,24 @@ class InsightsViewTest {
         assertThat(page.groupColumn(2)).first().asString().endsWith("%");
         assertThat(page.groupColumn(2)).last().isEqualTo("fewer than 5");
         assertThat(page.groupHeadings()).startsWith("Group", "Results", "Planning");
+    }
+
+    @Test
+    void cancelStopsTheImportAndKeepsWhatWasRead(FxRobot robot) {
+        gate = new java.util.concurrent.CountDownLatch(1);
+        InsightsPage page = new InsightsPage(robot);
+        page.chooseFolder().waitUntil(() -> page.text("#insights-progress-text").equals("3 of 11 files"));
+        assertThat(page.visible("#insights-cancel")).isTrue();
+        assertThat(robot.lookup("#insights-choose-folder").queryButton().isDisabled()).isTrue();
+
+        robot.clickOn("#insights-cancel");
+        gate.countDown();
+        page.waitUntil(() -> vm.lastImportProperty().get() != null && !vm.loadingProperty().get());
+
+        assertThat(page.text("#insights-progress-text"))
+                .isEqualTo("Import cancelled after 3 of 11 files. The files read before you cancelled were saved.");
+        assertThat(page.text("#insights-summary-counts")).startsWith("3 imported");
+        assertThat(page.visible("#insights-cancel")).isFalse();
     }
 
     @Test
