@@ -1,0 +1,80 @@
+package uk.gov.gcs.digitalskills.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import uk.gov.gcs.digitalskills.core.insights.ImportOutcome;
+import uk.gov.gcs.digitalskills.core.insights.ImportReport;
+import uk.gov.gcs.digitalskills.io.db.DatabaseException;
+import uk.gov.gcs.digitalskills.io.insights.InsightsNotes;
+import uk.gov.gcs.digitalskills.io.insights.InsightsService;
+
+/** {@code import PATH...}: result files and appraisal PDFs into the insights store, folders recursively. */
+@Command(name = "import", mixinStandardHelpOptions = true, description = "Import result files and appraisal PDFs (folders are searched) for insights.",
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:every file was imported or already there", "1:a file was rejected, or the store failed",
+            "2:the command was used wrongly"})
+final class ImportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    Cli cli;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Result files (*.dsa.json), PDFs or folders.")
+    List<Path> paths;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        ImportReport report;
+        try (InsightsService service = InsightsService.open(cli.dataFolder())) {
+            report = service.importFiles(paths);
+        } catch (DatabaseException e) {
+            spec.commandLine().getErr().println("digital-skills: " + e.getMessage());
+            return 1;
+        }
+        for (ImportOutcome outcome : report.outcomes()) {
+            out.println(line(outcome));
+        }
+        out.println();
+        out.println(summary(report));
+        out.println(InsightsNotes.anonymised());
+        return report.rejected().isEmpty() ? 0 : 1;
+    }
+
+    static String line(ImportOutcome outcome) {
+        if (outcome instanceof ImportOutcome.Imported imported) {
+            return "imported   " + imported.file()
+                    + (imported.notes().isEmpty() ? "" : " (" + String.join("; ", imported.notes()) + ")");
+        }
+        if (outcome instanceof ImportOutcome.Duplicate duplicate) {
+            return "duplicate  " + duplicate.file() + " (assessment " + duplicate.assessmentId()
+                    + " is already imported)";
+        }
+        if (outcome instanceof ImportOutcome.Conflict conflict) {
+            return "conflict   " + conflict.file() + " (assessment " + conflict.assessmentId()
+                    + " is already imported with different content; the first one was kept)";
+        }
+        ImportOutcome.Rejected rejected = (ImportOutcome.Rejected) outcome;
+        return "rejected   " + rejected.file() + ": " + rejected.reason().summary() + ": " + rejected.detail();
+    }
+
+    static String summary(ImportReport report) {
+        return report.imported().size() + " imported, " + report.duplicates().size() + " "
+                + plural(report.duplicates().size(), "duplicate", "duplicates") + ", " + report.conflicts().size() + " "
+                + plural(report.conflicts().size(), "conflict", "conflicts") + ", " + report.rejected().size()
+                + " rejected" + (report.recomputed().isEmpty() ? "" : "; " + report.recomputed().size()
+                + " had scores that did not match and were recomputed") + ".";
+    }
+
+    private static String plural(int n, String one, String many) {
+        return n == 1 ? one : many;
+    }
+}

@@ -1,0 +1,189 @@
+package uk.gov.gcs.digitalskills.cli;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import uk.gov.gcs.digitalskills.core.insights.AreaSummary;
+import uk.gov.gcs.digitalskills.core.insights.Count;
+import uk.gov.gcs.digitalskills.core.insights.GroupSummary;
+import uk.gov.gcs.digitalskills.core.insights.Grouping;
+import uk.gov.gcs.digitalskills.core.insights.InsightsQuery;
+import uk.gov.gcs.digitalskills.core.insights.InsightsReport;
+import uk.gov.gcs.digitalskills.core.insights.QuestionSummary;
+import uk.gov.gcs.digitalskills.io.db.DatabaseException;
+import uk.gov.gcs.digitalskills.io.insights.InsightsCsv;
+import uk.gov.gcs.digitalskills.io.insights.InsightsJson;
+import uk.gov.gcs.digitalskills.io.insights.InsightsNotes;
+import uk.gov.gcs.digitalskills.io.insights.InsightsService;
+import uk.gov.gcs.digitalskills.io.json.JsonSupport;
+
+/** {@code insights}: anonymised aggregates of what was imported, with small groups suppressed. */
+@Command(name = "insights", mixinStandardHelpOptions = true, description = "Show anonymised figures for the imported results; small groups are suppressed.",
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:figures printed", "1:the store could not be read", "2:the command was used wrongly"})
+final class InsightsCommand implements Callable<Integer> {
+    enum By { role, grade, organisation }
+
+    enum Format { table, csv, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    Cli cli;
+
+    @Option(names = "--by", paramLabel = "role|grade|organisation", description = "Break the figures down by this.")
+    By by;
+
+    @Option(names = "--min-group", paramLabel = "N", defaultValue = "5",
+            description = "Suppress groups and cells with fewer than N results (at least 3; default ${DEFAULT-VALUE}).")
+    int minGroup;
+
+    @Option(names = "--from", paramLabel = "YYYY-MM", converter = MonthConverter.class,
+            description = "Only results completed in or after this month.")
+    YearMonth from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM", converter = MonthConverter.class,
+            description = "Only results completed in or before this month.")
+    YearMonth to;
+
+    @Option(names = "--format", paramLabel = "table|csv|json", defaultValue = "table",
+            description = "Output format (default ${DEFAULT-VALUE}); csv is UTF-8 with a byte-order mark for Excel.")
+    Format format;
+
+    @Override
+    public Integer call() {
+        InsightsQuery query;
+        try {
+            query = new InsightsQuery(by == null ? Grouping.NONE : Grouping.valueOf(by.name().toUpperCase(Locale.ROOT)),
+                    minGroup, Optional.ofNullable(from), Optional.ofNullable(to));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "digital-skills insights: " + e.getMessage());
+        }
+        InsightsReport report;
+        int stored;
+        try (InsightsService service = InsightsService.open(cli.dataFolder())) {
+            stored = service.storedCount();
+            report = service.query(query);
+        } catch (DatabaseException e) {
+            spec.commandLine().getErr().println("digital-skills: " + e.getMessage());
+            return 1;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        switch (format) {
+            case csv -> {
+                out.print(InsightsCsv.text(report));
+                out.flush();
+            }
+            case json -> out.println(new String(JsonSupport.write(InsightsJson.toJson(report)), StandardCharsets.UTF_8));
+            default -> out.print(table(report, stored));
+        }
+        return 0;
+    }
+
+    static String table(InsightsReport report, int stored) {
+        StringBuilder out = new StringBuilder();
+        String nl = System.lineSeparator();
+        out.append(InsightsNotes.anonymised()).append(nl);
+        out.append(InsightsNotes.suppression(report.minGroupSize())).append(nl);
+        out.append("Period: ").append(periodText(report)).append(". Results stored: ").append(stored).append('.')
+                .append(nl);
+        if (stored == 0) {
+            out.append(nl).append("No results have been imported yet. Import result files or PDFs with:"
+                    + " digital-skills import PATH...").append(nl);
+            return out.toString();
+        }
+        List<GroupSummary> groups = new ArrayList<>();
+        groups.add(report.overall());
+        groups.addAll(report.groups());
+        for (GroupSummary group : groups) {
+            out.append(nl).append(group.label()).append(": ").append(count(group.count())).append(" results")
+                    .append(nl);
+            if (group.count().suppressed()) {
+                continue;
+            }
+            List<String> header = new ArrayList<>(List.of("Area", "Results", "Mean %", "Median %"));
+            report.levels().forEach(l -> header.add(l.label()));
+            List<List<String>> rows = new ArrayList<>();
+            rows.add(header);
+            for (AreaSummary area : group.areas()) {
+                List<String> row = new ArrayList<>(List.of(area.title(), count(area.count()),
+                        area.mean().map(BigDecimal::toPlainString).orElse("-"),
+                        area.median().map(BigDecimal::toPlainString).orElse("-")));
+                if (area.levelCounts().isEmpty()) {
+                    report.levels().forEach(l -> row.add("-"));
+                } else {
+                    area.levelCounts().forEach(c -> row.add(count(c)));
+                }
+                rows.add(row);
+            }
+            appendColumns(out, rows, nl);
+            if (!group.lowestQuestions().isEmpty()) {
+                out.append("  Lowest-scoring questions (mean points as a % of the maximum):").append(nl);
+                int rank = 1;
+                for (QuestionSummary q : group.lowestQuestions()) {
+                    out.append(String.format(Locale.UK, "  %2d. %5s%%  %s (%s, %d results)%n", rank++,
+                            q.meanPercentOfMax().toPlainString(), q.text(), q.areaTitle(), q.count()));
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static void appendColumns(StringBuilder out, List<List<String>> rows, String nl) {
+        int columns = rows.get(0).size();
+        int[] widths = new int[columns];
+        for (List<String> row : rows) {
+            for (int c = 0; c < columns; c++) {
+                widths[c] = Math.max(widths[c], row.get(c).length());
+            }
+        }
+        for (List<String> row : rows) {
+            StringBuilder line = new StringBuilder("  ");
+            for (int c = 0; c < columns; c++) {
+                String cell = row.get(c);
+                String pad = " ".repeat(widths[c] - cell.length());
+                line.append(c == 0 ? cell + pad : pad + cell).append(c + 1 < columns ? "  " : "");
+            }
+            out.append(line.toString().stripTrailing()).append(nl);
+        }
+    }
+
+    private static String periodText(InsightsReport report) {
+        if (report.query().from().isEmpty() && report.query().to().isEmpty()) {
+            return "all months";
+        }
+        return report.query().from().map(Object::toString).orElse("the first") + " to "
+                + report.query().to().map(Object::toString).orElse("the latest");
+    }
+
+    private static String count(Count count) {
+        return count instanceof Count.Shown shown ? Integer.toString(shown.value())
+                : InsightsNotes.fewerThan(((Count.FewerThan) count).minimum());
+    }
+
+    static final class MonthConverter implements CommandLine.ITypeConverter<YearMonth> {
+        @Override
+        public YearMonth convert(String value) {
+            try {
+                return YearMonth.parse(value);
+            } catch (DateTimeParseException e) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a month; write it as YYYY-MM,"
+                        + " such as 2026-04");
+            }
+        }
+    }
+}

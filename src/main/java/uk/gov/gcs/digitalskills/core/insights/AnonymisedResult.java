@@ -1,0 +1,99 @@
+package uk.gov.gcs.digitalskills.core.insights;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.YearMonth;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import uk.gov.gcs.digitalskills.core.assessment.Answer;
+import uk.gov.gcs.digitalskills.core.assessment.AssessmentRecord;
+import uk.gov.gcs.digitalskills.core.questionnaire.Area;
+import uk.gov.gcs.digitalskills.core.questionnaire.Question;
+import uk.gov.gcs.digitalskills.core.questionnaire.Questionnaire;
+import uk.gov.gcs.digitalskills.core.questionnaire.QuestionnaireRef;
+import uk.gov.gcs.digitalskills.core.scoring.AreaScore;
+import uk.gov.gcs.digitalskills.core.scoring.ScoreReport;
+
+/**
+ * What the insights store keeps of one assessment: no name, no evidence text, no objective, and the
+ * completion date only to the month. {@code areaPercents} holds the recomputed percent of each scored area.
+ * {@code fingerprint} is a SHA-256 of the stored content in a fixed order, so that the same assessment read
+ * from a result file and from its PDF compares equal and a changed one does not (see {@link #of}).
+ */
+public record AnonymisedResult(UUID assessmentId, QuestionnaireRef questionnaire, String role, String grade,
+                               String organisation, Optional<YearMonth> completedMonth, Map<String, Answer> answers,
+                               Map<String, BigDecimal> areaPercents, ResultFigures figures, String fingerprint) {
+    public AnonymisedResult {
+        answers = Collections.unmodifiableMap(new TreeMap<>(answers));
+        areaPercents = Collections.unmodifiableMap(new LinkedHashMap<>(areaPercents));
+    }
+
+    /** Drops everything that could name the person; {@code scores} must be recomputed from the answers. */
+    public static AnonymisedResult of(AssessmentRecord record, Questionnaire questionnaire, ScoreReport scores) {
+        Optional<YearMonth> month = record.completedAt().map(YearMonth::from);
+        Map<String, BigDecimal> percents = new LinkedHashMap<>();
+        for (AreaScore area : scores.areas()) {
+            area.percent().ifPresent(p -> percents.put(area.areaId(), p));
+        }
+        // Both arrays follow questionnaire order, as Layout.of lists areas and questions.
+        short[] tenths = new short[questionnaire.areas().size()];
+        int questionCount = questionnaire.areas().stream().mapToInt(a -> a.questions().size()).sum();
+        short[] points = new short[questionCount];
+        int q = 0;
+        for (int a = 0; a < tenths.length; a++) {
+            Area area = questionnaire.areas().get(a);
+            BigDecimal percent = percents.get(area.id());
+            tenths[a] = percent == null ? ResultFigures.NONE : percent.movePointRight(1).shortValueExact();
+            boolean applies = area.appliesTo(record.respondent().role());
+            for (Question question : area.questions()) {
+                points[q++] = (short) (applies
+                        ? QuestionPoints.of(question, record.answers().get(question.id())).orElse(ResultFigures.NONE)
+                        : ResultFigures.NONE);
+            }
+        }
+        String role = record.respondent().role();
+        String grade = record.respondent().grade();
+        String organisation = record.respondent().organisation();
+        TreeMap<String, Answer> sorted = new TreeMap<>(record.answers());
+        return new AnonymisedResult(record.assessmentId(), questionnaire.ref(), role, grade, organisation, month,
+                sorted, percents, new ResultFigures(questionnaire.ref(), role, grade, organisation, month, tenths, points),
+                fingerprint(record.assessmentId(), questionnaire.ref(), role, grade, organisation, month, sorted));
+    }
+
+    private static String fingerprint(UUID assessmentId, QuestionnaireRef questionnaire, String role, String grade,
+                                      String organisation, Optional<YearMonth> completedMonth,
+                                      Map<String, Answer> answers) {
+        StringBuilder text = new StringBuilder();
+        text.append(assessmentId).append('\n').append(questionnaire.id()).append('\n')
+                .append(questionnaire.version()).append('\n').append(role).append('\n').append(grade).append('\n')
+                .append(organisation).append('\n').append(completedMonth.map(YearMonth::toString).orElse("-"))
+                .append('\n');
+        answers.forEach((id, answer) -> text.append(id).append('=').append(canonical(answer)).append('\n'));
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    private static String canonical(Answer answer) {
+        if (answer instanceof Answer.ScaleValue scale) {
+            return Integer.toString(scale.value());
+        }
+        if (answer instanceof Answer.Choice choice) {
+            return "\"" + choice.optionId();
+        }
+        if (answer instanceof Answer.Multi multi) {
+            return "[" + String.join(",", multi.optionIds().stream().sorted().toList());
+        }
+        return "n/a";
+    }
+}

@@ -1,0 +1,20 @@
+package uk.gov.gcs.digitalskills.core.insights;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One area within a group: how many results scored it, the mean and median percent, and how many are at
+ * each level (in the order of {@link InsightsReport#levels()}). Mean, median and level counts are empty when
+ * the area's count is suppressed; a level count below the minimum is itself suppressed.
+ */
+public record AreaSummary(String areaId, String title, boolean core, Count count, Optional<BigDecimal> mean,
+                          Optional<BigDecimal> median, List<Count> levelCounts) {
+    public AreaSummary {
+        levelCounts = List.copyOf(levelCounts);
+        if (count.suppressed() && (mean.isPresent() || median.isPresent() || !levelCounts.isEmpty())) {
+            throw new IllegalArgumentException("a suppressed area must carry no figures");
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package uk.gov.gcs.digitalskills.core.insights;
+
+import java.util.OptionalInt;
+
+/**
+ * A number of results that may be shown only when it reaches the minimum group size. A suppressed count
+ * does not carry the number at all, so nothing downstream can leak it.
+ */
+public sealed interface Count permits Count.Shown, Count.FewerThan {
+
+    record Shown(int value) implements Count {
+    }
+
+    /** Fewer results than {@code minimum}: shown as "fewer than N". */
+    record FewerThan(int minimum) implements Count {
+    }
+
+    static Count of(int value, int minimum) {
+        return value >= minimum ? new Shown(value) : new FewerThan(minimum);
+    }
+
+    default boolean suppressed() {
+        return this instanceof FewerThan;
+    }
+
+    default OptionalInt shown() {
+        return this instanceof Shown shown ? OptionalInt.of(shown.value()) : OptionalInt.empty();
+    }
+}

@@ -1,0 +1,18 @@
+package uk.gov.gcs.digitalskills.core.insights;
+
+import java.util.List;
+
+/**
+ * The figures of one group (or of everyone, for the overall summary). When the group has fewer results
+ * than the minimum, {@code count} is suppressed and the areas and questions are empty.
+ */
+public record GroupSummary(String key, String label, Count count, List<AreaSummary> areas,
+                           List<QuestionSummary> lowestQuestions) {
+    public GroupSummary {
+        areas = List.copyOf(areas);
+        lowestQuestions = List.copyOf(lowestQuestions);
+        if (count.suppressed() && (!areas.isEmpty() || !lowestQuestions.isEmpty())) {
+            throw new IllegalArgumentException("a suppressed group must carry no figures");
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package uk.gov.gcs.digitalskills.io.insights;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import uk.gov.gcs.digitalskills.core.insights.ImportReport;
+import uk.gov.gcs.digitalskills.core.insights.InsightsCollector;
+import uk.gov.gcs.digitalskills.core.insights.InsightsQuery;
+import uk.gov.gcs.digitalskills.core.insights.InsightsReport;
+import uk.gov.gcs.digitalskills.io.DataFolder;
+import uk.gov.gcs.digitalskills.io.json.ContentFiles;
+import uk.gov.gcs.digitalskills.io.json.ContentLibrary;
+
+/**
+ * Everything the insights screen and commands do: import files into the store and aggregate what is stored.
+ * Opens {@code <data-dir>/insights} once; close it when done. Methods block: call them off the FX thread.
+ */
+public final class InsightsService implements AutoCloseable {
+    private final InsightsStore store;
+    private final ResultFileReader reader;
+
+    public InsightsService(InsightsStore store, ContentLibrary library) {
+        this.store = store;
+        this.reader = new ResultFileReader(library);
+    }
+
+    /** Opens the store in the data folder, with the bundled questionnaires and those in the data folder. */
+    public static InsightsService open(DataFolder folder) {
+        ContentLibrary library = ContentLibrary.load(new ContentFiles(), Optional.of(folder.questionnaires()));
+        return new InsightsService(InsightsStore.open(folder), library);
+    }
+
+    public ImportReport importFiles(List<Path> paths, ResultImporter.Listener listener, BooleanSupplier cancelled) {
+        return new ResultImporter(reader, store).run(paths, listener, cancelled);
+    }
+
+    public ImportReport importFiles(List<Path> paths) {
+        return importFiles(paths, ResultImporter.Listener.NONE, () -> false);
+    }
+
+    public InsightsReport query(InsightsQuery query) {
+        return InsightsCollector.aggregate(store.layouts().values(), store.figures().stream(), query);
+    }
+
+    public int storedCount() {
+        return store.count();
+    }
+
+    public InsightsStore store() {
+        return store;
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

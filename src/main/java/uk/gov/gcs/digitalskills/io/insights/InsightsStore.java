@@ -1,0 +1,280 @@
+package uk.gov.gcs.digitalskills.io.insights;
+
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import uk.gov.gcs.digitalskills.core.insights.AnonymisedResult;
+import uk.gov.gcs.digitalskills.core.insights.Layout;
+import uk.gov.gcs.digitalskills.core.insights.ResultFigures;
+import uk.gov.gcs.digitalskills.core.questionnaire.QuestionnaireRef;
+import uk.gov.gcs.digitalskills.io.DataFolder;
+import uk.gov.gcs.digitalskills.io.db.Database;
+import uk.gov.gcs.digitalskills.io.db.DatabaseException;
+import uk.gov.gcs.digitalskills.io.db.Migration;
+
+/**
+ * The training lead's store of imported results: its own H2 file, {@code <data-dir>/insights}, apart from the
+ * person's own assessments. It holds anonymised results only (see {@link AnonymisedResult}). For fast
+ * queries each result's figures are two small binary columns in questionnaire order, kept apart from the
+ * answers' JSON, and are read once into memory on the first query and kept up to date by imports.
+ */
+public final class InsightsStore implements AutoCloseable {
+    public static final String FILE_NAME = "insights";
+
+    static final List<Migration> MIGRATIONS = List.of(new Migration(1, "imported results", """
+            CREATE TABLE questionnaire_layout (
+                questionnaire_id VARCHAR(200) NOT NULL,
+                questionnaire_version VARCHAR(100) NOT NULL,
+                layout VARCHAR NOT NULL,
+                PRIMARY KEY (questionnaire_id, questionnaire_version));
+            CREATE TABLE imported_result (
+                assessment_id UUID PRIMARY KEY,
+                questionnaire_id VARCHAR(200) NOT NULL,
+                questionnaire_version VARCHAR(100) NOT NULL,
+                role VARCHAR(500),
+                grade VARCHAR(500),
+                organisation VARCHAR(1000),
+                completed_month INT,
+                area_tenths VARBINARY(10000) NOT NULL,
+                question_points VARBINARY(100000) NOT NULL);
+            CREATE TABLE imported_answers (
+                assessment_id UUID PRIMARY KEY REFERENCES imported_result (assessment_id) ON DELETE CASCADE,
+                fingerprint CHAR(64) NOT NULL,
+                answers VARCHAR NOT NULL,
+                area_scores VARCHAR NOT NULL,
+                imported_at TIMESTAMP WITH TIME ZONE DEFAULT CURRENT_TIMESTAMP NOT NULL)
+            """));
+
+    private final Database database;
+    private final Connection connection;
+    private final Map<QuestionnaireRef, Layout> layouts = new HashMap<>();
+    private List<ResultFigures> cache;
+
+    private InsightsStore(Database database) {
+        this.database = database;
+        this.connection = database.connection();
+        loadLayouts();
+    }
+
+    public static InsightsStore open(DataFolder folder) {
+        return open(folder.path().resolve(FILE_NAME));
+    }
+
+    public static InsightsStore open(Path file) {
+        return new InsightsStore(Database.open(file, MIGRATIONS));
+    }
+
+    /** Where a damaged store was moved aside on opening, if it was. */
+    public Optional<Path> movedAside() {
+        return database.movedAside();
+    }
+
+    public synchronized Map<QuestionnaireRef, Layout> layouts() {
+        return Map.copyOf(layouts);
+    }
+
+    /** The fingerprint stored for an assessment, if it has been imported. */
+    public synchronized Optional<String> fingerprint(UUID assessmentId) {
+        try (PreparedStatement p = connection.prepareStatement(
+                "SELECT fingerprint FROM imported_answers WHERE assessment_id = ?")) {
+            p.setObject(1, assessmentId);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
+    }
+
+    /** Stores a batch of new results, and any layouts not stored yet, in one transaction. */
+    public synchronized void insert(List<AnonymisedResult> results, Collection<Layout> newLayouts) {
+        if (results.isEmpty()) {
+            return;
+        }
+        try {
+            connection.setAutoCommit(false);
+            List<Layout> added = new ArrayList<>();
+            try (PreparedStatement p = connection.prepareStatement("MERGE INTO questionnaire_layout "
+                    + "(questionnaire_id, questionnaire_version, layout) KEY (questionnaire_id, questionnaire_version)"
+                    + " VALUES (?, ?, ?)")) {
+                for (Layout layout : newLayouts) {
+                    if (!layouts.containsKey(layout.ref())) {
+                        p.setString(1, layout.ref().id());
+                        p.setString(2, layout.ref().version());
+                        p.setString(3, LayoutJson.write(layout));
+                        p.executeUpdate();
+                        added.add(layout);
+                    }
+                }
+            }
+            try (PreparedStatement p = connection.prepareStatement("INSERT INTO imported_result (assessment_id,"
+                    + " questionnaire_id, questionnaire_version, role, grade, organisation, completed_month,"
+                    + " area_tenths, question_points) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                 PreparedStatement a = connection.prepareStatement("INSERT INTO imported_answers (assessment_id,"
+                    + " fingerprint, answers, area_scores) VALUES (?, ?, ?, ?)")) {
+                for (AnonymisedResult r : results) {
+                    p.setObject(1, r.assessmentId());
+                    p.setString(2, r.questionnaire().id());
+                    p.setString(3, r.questionnaire().version());
+                    p.setString(4, r.role());
+                    p.setString(5, r.grade());
+                    p.setString(6, r.organisation());
+                    if (r.completedMonth().isPresent()) {
+                        p.setInt(7, monthNumber(r.completedMonth().get()));
+                    } else {
+                        p.setNull(7, Types.INTEGER);
+                    }
+                    p.setBytes(8, pack(r.figures().areaTenthsCopy()));
+                    p.setBytes(9, pack(r.figures().questionPointsCopy()));
+                    p.addBatch();
+                    a.setObject(1, r.assessmentId());
+                    a.setString(2, r.fingerprint());
+                    a.setString(3, LayoutJson.answers(r.answers()));
+                    a.setString(4, LayoutJson.areaScores(r.areaPercents()));
+                    a.addBatch();
+                }
+                p.executeBatch();
+                a.executeBatch();
+            }
+            connection.commit();
+            added.forEach(l -> layouts.put(l.ref(), l));
+            if (cache != null) {
+                results.forEach(r -> cache.add(r.figures()));
+            }
+        } catch (SQLException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException ignored) {
+                // the original failure is the one worth reporting
+            }
+            throw failure("save", e);
+        } finally {
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // the connection is unusable anyway
+            }
+        }
+    }
+
+    public synchronized int count() {
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM imported_result")) {
+            rs.next();
+            return rs.getInt(1);
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
+    }
+
+    /** The figures of every stored result, read from the file on the first call and kept in memory after. */
+    public synchronized List<ResultFigures> figures() {
+        if (cache == null) {
+            cache = load();
+        }
+        return java.util.Collections.unmodifiableList(new ArrayList<>(cache));
+    }
+
+    private List<ResultFigures> load() {
+        List<ResultFigures> figures = new ArrayList<>();
+        Map<String, QuestionnaireRef> refs = new HashMap<>();
+        Map<String, String> strings = new HashMap<>();
+        try (Statement s = connection.createStatement()) {
+            s.setFetchSize(5000);
+            try (ResultSet rs = s.executeQuery("SELECT questionnaire_id, questionnaire_version, role, grade,"
+                    + " organisation, completed_month, area_tenths, question_points FROM imported_result")) {
+                while (rs.next()) {
+                    String id = rs.getString(1);
+                    String version = rs.getString(2);
+                    QuestionnaireRef ref = refs.computeIfAbsent(id + '\n' + version,
+                            k -> new QuestionnaireRef(id, version));
+                    int month = rs.getInt(6);
+                    Optional<YearMonth> completed = rs.wasNull() ? Optional.empty()
+                            : Optional.of(YearMonth.of(month / 100, month % 100));
+                    figures.add(new ResultFigures(ref, intern(strings, rs.getString(3)),
+                            intern(strings, rs.getString(4)), intern(strings, rs.getString(5)), completed,
+                            unpack(rs.getBytes(7)), unpack(rs.getBytes(8))));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
+        return figures;
+    }
+
+    /** Every stored result's answers as JSON, by assessment id: for checks and support. */
+    public synchronized Map<UUID, String> answersJson() {
+        Map<UUID, String> answers = new HashMap<>();
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT assessment_id, answers FROM imported_answers")) {
+            while (rs.next()) {
+                answers.put(rs.getObject(1, UUID.class), rs.getString(2));
+            }
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
+        return answers;
+    }
+
+    /** The open connection, for tests that check what is (and is not) stored. */
+    Connection connectionForTests() {
+        return connection;
+    }
+
+    @Override
+    public synchronized void close() {
+        database.close();
+    }
+
+    private void loadLayouts() {
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT layout FROM questionnaire_layout")) {
+            while (rs.next()) {
+                Layout layout = LayoutJson.read(rs.getString(1));
+                layouts.put(layout.ref(), layout);
+            }
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
+    }
+
+    private static String intern(Map<String, String> strings, String value) {
+        return value == null ? null : strings.computeIfAbsent(value, v -> v);
+    }
+
+    static int monthNumber(YearMonth month) {
+        return month.getYear() * 100 + month.getMonthValue();
+    }
+
+    private static byte[] pack(short[] values) {
+        ByteBuffer buffer = ByteBuffer.allocate(values.length * 2);
+        for (short v : values) {
+            buffer.putShort(v);
+        }
+        return buffer.array();
+    }
+
+    private static short[] unpack(byte[] bytes) {
+        short[] values = new short[bytes.length / 2];
+        ByteBuffer.wrap(bytes).asShortBuffer().get(values);
+        return values;
+    }
+
+    private static DatabaseException failure(String what, SQLException e) {
+        return new DatabaseException("The insights store could not " + what + " results (" + e.getMessage()
+                + "). Try again; if it keeps happening, import the files into a new data folder.", e);
+    }
+}

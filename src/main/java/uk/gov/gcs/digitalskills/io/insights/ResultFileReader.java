@@ -1,0 +1,251 @@
+package uk.gov.gcs.digitalskills.io.insights;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import uk.gov.gcs.digitalskills.core.Problem;
+import uk.gov.gcs.digitalskills.core.assessment.AnswerRules;
+import uk.gov.gcs.digitalskills.core.assessment.AssessmentRecord;
+import uk.gov.gcs.digitalskills.core.insights.AnonymisedResult;
+import uk.gov.gcs.digitalskills.core.insights.Layout;
+import uk.gov.gcs.digitalskills.core.insights.RejectionReason;
+import uk.gov.gcs.digitalskills.core.questionnaire.Questionnaire;
+import uk.gov.gcs.digitalskills.core.questionnaire.QuestionnaireRef;
+import uk.gov.gcs.digitalskills.core.scoring.AreaScore;
+import uk.gov.gcs.digitalskills.core.scoring.ScoreReport;
+import uk.gov.gcs.digitalskills.core.scoring.Scorer;
+import uk.gov.gcs.digitalskills.io.BadFileException;
+import uk.gov.gcs.digitalskills.io.json.ContentLibrary;
+import uk.gov.gcs.digitalskills.io.json.DocumentKind;
+import uk.gov.gcs.digitalskills.io.json.JsonSupport;
+import uk.gov.gcs.digitalskills.io.json.ResultJson;
+import uk.gov.gcs.digitalskills.io.json.SchemaCheck;
+import uk.gov.gcs.digitalskills.io.pdf.EmbeddedResult;
+
+/**
+ * Reads one file a training lead gives for import — a result file or an appraisal PDF carrying one — and
+ * either returns the anonymised result with scores recomputed from the answers, or says in one sentence
+ * why it cannot be used. Never throws for a bad file. Safe to use from several threads.
+ */
+public final class ResultFileReader {
+    /** Larger files are refused before they are read. */
+    public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
+
+    private final ContentLibrary library;
+    private final SchemaCheck schemas = new SchemaCheck();
+    private final Map<QuestionnaireRef, Layout> layouts = new ConcurrentHashMap<>();
+
+    public ResultFileReader(ContentLibrary library) {
+        this.library = Objects.requireNonNull(library);
+    }
+
+    public FileReading read(Path file) {
+        try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                return reject(RejectionReason.TOO_LARGE, "the file is " + megabytes(size)
+                        + " MB, over the 10 MB limit for a result file or PDF");
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            if (isPdf(file, bytes)) {
+                return readPdf(file, bytes);
+            }
+            return readJson(bytes, "");
+        } catch (NoSuchFileException e) {
+            return reject(RejectionReason.UNREADABLE, "the file was not found");
+        } catch (IOException e) {
+            return reject(RejectionReason.UNREADABLE, "the file could not be read (" + e.getMessage() + ")");
+        }
+    }
+
+    private FileReading readPdf(Path file, byte[] bytes) {
+        byte[] attachment;
+        try {
+            attachment = EmbeddedResult.read(file);
+        } catch (BadFileException e) {
+            String message = e.problems().isEmpty() ? "" : e.problems().get(0).message();
+            String lower = message.toLowerCase(Locale.ROOT);
+            // Without a cryptography provider iText cannot even open an encrypted PDF and calls it damaged,
+            // so look for the trailer's /Encrypt entry too.
+            if (lower.contains("encrypted") || declaresEncryption(bytes)) {
+                return reject(RejectionReason.ENCRYPTED_PDF, "the PDF is encrypted, so the result in it cannot be"
+                        + " read; ask for the result file or an unprotected copy");
+            }
+            if (lower.contains("attachment")) {
+                return reject(RejectionReason.NO_ATTACHMENT, "the PDF has no " + EmbeddedResult.NAME
+                        + " attachment, so it was not made by Digital Skills Assessment");
+            }
+            return reject(RejectionReason.DAMAGED_PDF, "the PDF is damaged and could not be opened"
+                    + detailOf(message));
+        }
+        return readJson(attachment, "the attached " + EmbeddedResult.NAME + ": ");
+    }
+
+    private FileReading readJson(byte[] bytes, String prefix) {
+        JsonNode root;
+        try {
+            if (bytes.length > JsonSupport.MAX_DOCUMENT_LENGTH) {
+                return reject(RejectionReason.TOO_DEEP, prefix + "the JSON is larger than the "
+                        + JsonSupport.MAX_DOCUMENT_LENGTH / (1024 * 1024) + " MB limit");
+            }
+            root = JsonSupport.mapper().readTree(bytes);
+        } catch (StreamConstraintsException e) {
+            return reject(RejectionReason.TOO_DEEP, prefix + "the JSON is nested more than "
+                    + JsonSupport.MAX_NESTING_DEPTH + " levels deep or is too large, so it was not read");
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+            return reject(RejectionReason.NOT_JSON, prefix + "not valid JSON" + where);
+        } catch (IOException e) {
+            return reject(RejectionReason.UNREADABLE, prefix + "could not be read (" + e.getMessage() + ")");
+        }
+        if (root == null || root.isMissingNode()) {
+            return reject(RejectionReason.NOT_JSON, prefix + "the file is empty; expected a result file");
+        }
+        try {
+            DocumentKind.RESULT.require(root, "");
+        } catch (BadFileException e) {
+            Problem problem = e.problems().get(0);
+            if ("/formatVersion".equals(problem.pointer())) {
+                return reject(RejectionReason.NEWER_FORMAT, prefix + "this result file uses formatVersion "
+                        + root.path("formatVersion").asText() + ", newer than this app reads (1);"
+                        + " update Digital Skills Assessment to import it");
+            }
+            return reject(RejectionReason.NOT_A_RESULT, prefix + problem.message());
+        }
+        List<Problem> shape = schemas.check(DocumentKind.RESULT, root, true);
+        if (!shape.isEmpty()) {
+            return rejectProblems(prefix, shape);
+        }
+        AssessmentRecord record;
+        try {
+            record = ResultJson.toDomain(root, "");
+        } catch (BadFileException e) {
+            return rejectProblems(prefix, e.problems());
+        }
+        Questionnaire questionnaire = library.questionnaire(record.questionnaire()).orElse(null);
+        if (questionnaire == null) {
+            return reject(RejectionReason.UNKNOWN_QUESTIONNAIRE, prefix + "questionnaire "
+                    + record.questionnaire() + " is not installed; add its file to the questionnaires folder"
+                    + " in the data folder and import again");
+        }
+        String role = record.respondent().role();
+        if (role != null && questionnaire.profile().role(role).isEmpty()) {
+            return reject(RejectionReason.INVALID_RESULT, prefix + "/respondent/role: role '" + role
+                    + "' is not a role of questionnaire " + questionnaire.ref());
+        }
+        List<Problem> answers = AnswerRules.check(questionnaire, record.answers());
+        if (!answers.isEmpty()) {
+            return rejectProblems(prefix, answers);
+        }
+        ScoreReport scores = Scorer.score(questionnaire, role, record.answers());
+        boolean recomputed = root.hasNonNull("scores") && !sameScores(root.get("scores"), scores);
+        Layout layout = layouts.computeIfAbsent(questionnaire.ref(), ref -> Layout.of(questionnaire));
+        return new FileReading.Read(AnonymisedResult.of(record, questionnaire, scores), layout, recomputed);
+    }
+
+    private static FileReading rejectProblems(String prefix, List<Problem> problems) {
+        Problem first = problems.get(0);
+        RejectionReason reason = first.pointer().startsWith("/answers") ? RejectionReason.INVALID_ANSWER
+                : RejectionReason.INVALID_RESULT;
+        String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more "
+                + (problems.size() == 2 ? "problem" : "problems") + ")" : "";
+        return reject(reason, prefix + first + more);
+    }
+
+    /**
+     * Whether the scores a file carries agree with the recomputed ones: per area the points, maximum,
+     * percent and level, and the overall percent and level. Numbers compare by value (62.5 = 62.50).
+     */
+    static boolean sameScores(JsonNode stored, ScoreReport scores) {
+        JsonNode areas = stored.path("areas");
+        if (!areas.isArray() || areas.size() != scores.areas().size()) {
+            return false;
+        }
+        Iterator<JsonNode> nodes = areas.elements();
+        for (AreaScore area : scores.areas()) {
+            JsonNode node = nodes.next();
+            if (!area.areaId().equals(node.path("id").asText(null))
+                    || !sameNumber(node.get("points"), area.points())
+                    || !sameNumber(node.get("max"), area.max())
+                    || !sameNumber(node.get("percent"), area.percent().orElse(null))
+                    || !sameText(node.get("level"), area.level().map(l -> l.id()).orElse(null))) {
+                return false;
+            }
+        }
+        JsonNode overall = stored.get("overall");
+        if (scores.overall().isEmpty()) {
+            return overall == null || overall.isNull();
+        }
+        return overall != null && overall.isObject()
+                && sameNumber(overall.get("percent"), scores.overall().get().percent())
+                && sameText(overall.get("level"), scores.overall().get().level().id());
+    }
+
+    private static boolean sameNumber(JsonNode node, BigDecimal expected) {
+        if (expected == null) {
+            return node == null || node.isNull();
+        }
+        return node != null && node.isNumber() && node.decimalValue().compareTo(expected) == 0;
+    }
+
+    private static boolean sameText(JsonNode node, String expected) {
+        if (expected == null) {
+            return node == null || node.isNull();
+        }
+        return node != null && expected.equals(node.asText(null));
+    }
+
+    private static boolean isPdf(Path file, byte[] bytes) {
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+            return true;
+        }
+        return bytes.length >= 5 && bytes[0] == '%' && bytes[1] == 'P' && bytes[2] == 'D' && bytes[3] == 'F'
+                && bytes[4] == '-';
+    }
+
+    /** Whether the PDF has an /Encrypt entry (dictionary keys are never encrypted, so it can be seen). */
+    static boolean declaresEncryption(byte[] pdf) {
+        byte[] key = "/Encrypt".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        outer:
+        for (int i = 0; i + key.length <= pdf.length; i++) {
+            for (int k = 0; k < key.length; k++) {
+                if (pdf[i + k] != key[k]) {
+                    continue outer;
+                }
+            }
+            int next = i + key.length;
+            // "/Encrypt" itself, not a longer name such as "/EncryptMetadata".
+            if (next == pdf.length || !Character.isLetterOrDigit(pdf[next])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String detailOf(String message) {
+        int open = message.lastIndexOf('(');
+        return open >= 0 && message.endsWith(")") ? " " + message.substring(open) : "";
+    }
+
+    private static String megabytes(long bytes) {
+        return BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1024 * 1024), 1, java.math.RoundingMode.HALF_UP)
+                .toPlainString();
+    }
+
+    private static FileReading reject(RejectionReason reason, String detail) {
+        return new FileReading.Rejected(reason, detail);
+    }
+}

@@ -1,0 +1,179 @@
+package uk.gov.gcs.digitalskills.io.insights;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import uk.gov.gcs.digitalskills.core.insights.AnonymisedResult;
+import uk.gov.gcs.digitalskills.core.insights.ImportOutcome;
+import uk.gov.gcs.digitalskills.core.insights.ImportReport;
+import uk.gov.gcs.digitalskills.core.insights.ImportRules;
+import uk.gov.gcs.digitalskills.core.insights.Layout;
+import uk.gov.gcs.digitalskills.core.insights.RejectionReason;
+import uk.gov.gcs.digitalskills.core.questionnaire.QuestionnaireRef;
+
+/**
+ * Imports result files and appraisal PDFs, given as files or folders (searched recursively for
+ * {@code .json} and {@code .pdf}), into the {@link InsightsStore}. Each batch of files is stored in one
+ * transaction, so a crash loses at most the batch in hand; a bad file is rejected with its reason and the
+ * import goes on; importing the same files again only finds duplicates.
+ */
+public final class ResultImporter {
+    public static final int DEFAULT_BATCH_SIZE = 500;
+
+    /** Hears how far an import has got; called on the importing thread. */
+    public interface Listener {
+        void progress(int filesDone, int filesTotal);
+
+        Listener NONE = (done, total) -> { };
+    }
+
+    private final ResultFileReader reader;
+    private final InsightsStore store;
+    private final int batchSize;
+    private final int threads;
+
+    public ResultImporter(ResultFileReader reader, InsightsStore store) {
+        this(reader, store, DEFAULT_BATCH_SIZE, Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
+    }
+
+    /** {@code threads} read and check files in parallel; storing is always one batch at a time. */
+    public ResultImporter(ResultFileReader reader, InsightsStore store, int batchSize, int threads) {
+        if (batchSize < 1 || threads < 1) {
+            throw new IllegalArgumentException("batch size and threads must be at least 1");
+        }
+        this.reader = reader;
+        this.store = store;
+        this.batchSize = batchSize;
+        this.threads = threads;
+    }
+
+    /**
+     * Imports everything under {@code paths}. When {@code cancelled} turns true, the files read so far are
+     * stored and the rest are left; the report says it was cancelled.
+     */
+    public ImportReport run(List<Path> paths, Listener listener, BooleanSupplier cancelled) {
+        List<ImportOutcome> outcomes = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        for (Path path : new LinkedHashSet<>(paths)) {
+            if (Files.isDirectory(path)) {
+                try {
+                    files.addAll(filesUnder(path));
+                } catch (IOException | UncheckedIOException e) {
+                    outcomes.add(new ImportOutcome.Rejected(path.toString(), RejectionReason.UNREADABLE,
+                            "the folder could not be searched (" + e.getMessage() + ")"));
+                }
+            } else if (Files.exists(path)) {
+                files.add(path);
+            } else {
+                outcomes.add(new ImportOutcome.Rejected(path.toString(), RejectionReason.UNREADABLE,
+                        "there is no file or folder here"));
+            }
+        }
+        files = List.copyOf(new LinkedHashSet<>(files));
+        int total = files.size();
+        listener.progress(0, total);
+        Map<UUID, String> seenThisImport = new HashMap<>();
+        boolean stopped = false;
+        int done = 0;
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread thread = new Thread(r, "import-reader");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            for (int start = 0; start < total && !stopped; start += batchSize) {
+                // Files are read and checked in parallel; decisions and storing follow file order.
+                List<Future<FileReading>> readings = new ArrayList<>();
+                List<Path> batchFiles = files.subList(start, Math.min(total, start + batchSize));
+                for (Path file : batchFiles) {
+                    readings.add(pool.submit(() -> cancelled.getAsBoolean() ? null : reader.read(file)));
+                }
+                List<AnonymisedResult> batch = new ArrayList<>();
+                Map<QuestionnaireRef, Layout> batchLayouts = new LinkedHashMap<>();
+                for (int i = 0; i < batchFiles.size(); i++) {
+                    FileReading reading = stopped ? null : await(readings.get(i));
+                    if (reading == null || cancelled.getAsBoolean()) {
+                        stopped = true;
+                        readings.get(i).cancel(false);
+                        continue;
+                    }
+                    outcomes.add(decide(batchFiles.get(i), reading, batch, batchLayouts, seenThisImport));
+                    done++;
+                    listener.progress(done, total);
+                }
+                store.insert(batch, batchLayouts.values());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return new ImportReport(outcomes, total, stopped);
+    }
+
+    private static FileReading await(Future<FileReading> reading) {
+        try {
+            return reading.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    private ImportOutcome decide(Path file, FileReading reading, List<AnonymisedResult> batch,
+                                 Map<QuestionnaireRef, Layout> layouts, Map<UUID, String> seenThisImport) {
+        String name = file.toString();
+        if (reading instanceof FileReading.Rejected rejected) {
+            return new ImportOutcome.Rejected(name, rejected.reason(), rejected.detail());
+        }
+        FileReading.Read read = (FileReading.Read) reading;
+        AnonymisedResult result = read.result();
+        String fingerprint = result.fingerprint();
+        Optional<String> earlier = Optional.ofNullable(seenThisImport.get(result.assessmentId()))
+                .or(() -> store.fingerprint(result.assessmentId()));
+        switch (ImportRules.decide(earlier, fingerprint)) {
+            case DUPLICATE:
+                return new ImportOutcome.Duplicate(name, result.assessmentId());
+            case CONFLICT:
+                return new ImportOutcome.Conflict(name, result.assessmentId());
+            default:
+                seenThisImport.put(result.assessmentId(), fingerprint);
+                batch.add(result);
+                layouts.putIfAbsent(read.layout().ref(), read.layout());
+                return new ImportOutcome.Imported(name, result.assessmentId(),
+                        read.scoresRecomputed() ? List.of(ImportOutcome.SCORES_RECOMPUTED) : List.of());
+        }
+    }
+
+    /** Result files and PDFs in a folder and its subfolders, in a stable order. */
+    static List<Path> filesUnder(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile).filter(ResultImporter::looksImportable).sorted().toList();
+        }
+    }
+
+    private static boolean looksImportable(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return !name.startsWith(".") && (name.endsWith(".json") || name.endsWith(".pdf"));
+    }
+}

@@ -1,0 +1,168 @@
+package uk.gov.gcs.digitalskills.app.insights;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import javafx.scene.Scene;
+import javafx.scene.chart.XYChart;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import uk.gov.gcs.digitalskills.app.common.FxBackground;
+import uk.gov.gcs.digitalskills.app.common.Messages;
+import uk.gov.gcs.digitalskills.io.DataFolder;
+import uk.gov.gcs.digitalskills.io.insights.InsightsFixtures;
+import uk.gov.gcs.digitalskills.io.insights.InsightsService;
+import uk.gov.gcs.digitalskills.io.insights.InsightsStore;
+
+/** The screen with its real background threads: choose a folder, watch it import, read the figures, export. */
+@ExtendWith(ApplicationExtension.class)
+class InsightsViewTest {
+    @TempDir
+    static Path dir;
+
+    private InsightsViewModel vm;
+    private FxBackground background;
+    private Path incoming;
+    private Path csv;
+    /** Holds the import after its third file while a test needs it to (the Cancel test). */
+    private volatile java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(0);
+
+    @Start
+    void start(Stage stage) {
+        incoming = dir.resolve("incoming-" + System.nanoTime());
+        csv = dir.resolve("export-" + System.nanoTime()).resolve("insights.csv");
+        Random random = new Random(11);
+        for (int i = 0; i < 7; i++) {
+            InsightsFixtures.writeResult(incoming, "press-" + i + ".dsa.json",
+                    InsightsFixtures.record(random, "press-office", "heo", "cabinet-office", 0.5));
+        }
+        for (int i = 0; i < 3; i++) {
+            InsightsFixtures.writePdf(incoming.resolve("policy-" + i + ".pdf"), InsightsFixtures.resultBytes(
+                    InsightsFixtures.record(random, "policy-official", "seo", "home-office")));
+        }
+        InsightsFixtures.writePdf(incoming.resolve("scan.pdf"), null);
+        Path data = dir.resolve("data-" + System.nanoTime());
+        background = new FxBackground();
+        vm = new InsightsViewModel(() -> new InsightsService(InsightsStore.open(new DataFolder(data)),
+                InsightsFixtures.library()), background, gated(new FxProgressWork()), Messages.english());
+        PathChooser chooser = new PathChooser() {
+            @Override
+            public List<Path> chooseFiles(Window owner) {
+                return List.of();
+            }
+
+            @Override
+            public Optional<Path> chooseFolder(Window owner) {
+                return Optional.of(incoming);
+            }
+
+            @Override
+            public Optional<Path> chooseCsvTarget(Window owner, String suggestedName) {
+                return Optional.of(csv);
+            }
+        };
+        InsightsView view = new InsightsView(vm, Messages.english(), chooser);
+        stage.setScene(new Scene(view.node(), 1280, 800));
+        stage.show();
+        vm.load();
+    }
+
+    private ProgressWork gated(ProgressWork real) {
+        return new ProgressWork() {
+            @Override
+            public <T> Handle start(Job<T> job, Progress onProgress, java.util.function.Consumer<T> onSuccess,
+                                    java.util.function.Consumer<Throwable> onError) {
+                return real.start((progress, cancelled) -> job.run((done, total) -> {
+                    progress.update(done, total);
+                    if (done == 3) {
+                        try {
+                            gate.await(20, java.util.concurrent.TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
+                }, cancelled), onProgress, onSuccess, onError);
+            }
+        };
+    }
+
+    @AfterEach
+    void close() throws InterruptedException {
+        background.close();
+        vm.close();
+    }
+
+    @Test
+    void importingAFolderShowsTheSummaryAndSuppressedFigures(FxRobot robot) {
+        InsightsPage page = new InsightsPage(robot);
+        page.waitUntil(() -> page.text("#insights-count").contains("No results"));
+        assertThat(page.visible("#insights-figures")).isFalse();
+
+        page.chooseFolder().waitUntil(() -> vm.lastImportProperty().get() != null && !vm.loadingProperty().get()
+                && vm.hasResultsProperty().get());
+
+        assertThat(page.text("#insights-summary-counts")).isEqualTo("10 imported, 0 duplicates, 0 conflicts, 1 rejected");
+        assertThat(page.rejections()).singleElement().asString().contains("scan.pdf")
+                .contains("PDF without the result attachment");
+        assertThat(page.text("#insights-progress-text")).isEqualTo("11 of 11 files");
+        assertThat(page.visible("#insights-cancel")).isFalse();
+        assertThat(page.text("#insights-anonymised")).contains("no names are stored");
+        assertThat(page.text("#insights-suppression")).contains("fewer than 5");
+        assertThat(page.chart().getData()).isNotEmpty();
+        assertThat(page.chart().getData().stream().mapToInt(s -> s.getData().size()).sum()).isPositive();
+        XYChart.Data<?, ?> segment = page.chart().getData().stream().flatMap(s -> s.getData().stream())
+                .findFirst().orElseThrow();
+        assertThat(((javafx.scene.layout.StackPane) segment.getNode()).getChildren().get(0))
+                .extracting(n -> ((javafx.scene.control.Label) n).getText()).asString()
+                .matches("(Awareness|Working|Practitioner|Expert): \\d+");
+        assertThat(page.chart().getAccessibleText()).startsWith("Chart of levels per area.");
+
+        assertThat(page.lowestQuestions()).hasSize(10);
+
+        page.groupBy("Role").waitUntil(() -> page.groupColumn(0).size() == 3);
+        assertThat(page.groupColumn(0)).containsExactly("Everyone", "Press office and media",
+                "Policy official (not in a communication role)");
+        assertThat(page.groupColumn(1)).containsExactly("10", "7", "fewer than 5");
+        assertThat(page.groupColumn(2)).first().asString().endsWith("%");
+        assertThat(page.groupColumn(2)).last().isEqualTo("fewer than 5");
+        assertThat(page.groupHeadings()).startsWith("Group", "Results", "Planning");
+    }
+
+    @Test
+    void cancelStopsTheImportAndKeepsWhatWasRead(FxRobot robot) {
+        gate = new java.util.concurrent.CountDownLatch(1);
+        InsightsPage page = new InsightsPage(robot);
+        page.chooseFolder().waitUntil(() -> page.text("#insights-progress-text").equals("3 of 11 files"));
+        assertThat(page.visible("#insights-cancel")).isTrue();
+        assertThat(robot.lookup("#insights-choose-folder").queryButton().isDisabled()).isTrue();
+
+        robot.clickOn("#insights-cancel");
+        gate.countDown();
+        page.waitUntil(() -> vm.lastImportProperty().get() != null && !vm.loadingProperty().get());
+
+        assertThat(page.text("#insights-progress-text"))
+                .isEqualTo("Import cancelled after 3 of 11 files. The files read before you cancelled were saved.");
+        assertThat(page.text("#insights-summary-counts")).startsWith("3 imported");
+        assertThat(page.visible("#insights-cancel")).isFalse();
+    }
+
+    @Test
+    void exportCsvSavesTheFile(FxRobot robot) throws Exception {
+        InsightsPage page = new InsightsPage(robot);
+        page.chooseFolder().waitUntil(() -> vm.hasResultsProperty().get() && !vm.loadingProperty().get());
+        page.exportCsv().waitUntil(() -> Files.exists(csv) && !page.text("#insights-notice").isEmpty());
+        assertThat(Files.readString(csv)).startsWith("\uFEFF").contains("Everyone");
+        assertThat(page.text("#insights-notice")).isEqualTo("Saved " + csv + ".");
+    }
+}

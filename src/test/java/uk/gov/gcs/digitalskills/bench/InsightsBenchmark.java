@@ -1,0 +1,153 @@
+package uk.gov.gcs.digitalskills.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.stream.Stream;
+import uk.gov.gcs.digitalskills.core.assessment.AssessmentRecord;
+import uk.gov.gcs.digitalskills.core.insights.AnonymisedResult;
+import uk.gov.gcs.digitalskills.core.insights.Grouping;
+import uk.gov.gcs.digitalskills.core.insights.ImportReport;
+import uk.gov.gcs.digitalskills.core.insights.InsightsQuery;
+import uk.gov.gcs.digitalskills.core.insights.Layout;
+import uk.gov.gcs.digitalskills.core.questionnaire.Questionnaire;
+import uk.gov.gcs.digitalskills.core.scoring.Scorer;
+import uk.gov.gcs.digitalskills.io.DataFolder;
+import uk.gov.gcs.digitalskills.io.LogFile;
+import uk.gov.gcs.digitalskills.io.insights.InsightsFixtures;
+import uk.gov.gcs.digitalskills.io.insights.InsightsService;
+import uk.gov.gcs.digitalskills.io.insights.InsightsStore;
+
+/**
+ * Insights benchmarks, run by {@code bench/insights.sh} (never by {@code mvnw verify}):
+ * <pre>
+ *   import RESULTS PDFS   generate synthetic result files and appraisal PDFs, import each set into a fresh
+ *                         store and print files per second (after a warm-up import of 500 files)
+ *   query N               store N synthetic results and print the time of insights queries over them
+ * </pre>
+ */
+public final class InsightsBenchmark {
+    private static final PrintStream OUT = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
+            StandardCharsets.UTF_8);
+
+    private InsightsBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        LogFile.silence();
+        Path work = Files.createTempDirectory("insights-bench");
+        try {
+            if (args.length >= 1 && args[0].equals("import")) {
+                int results = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
+                int pdfs = args.length > 2 ? Integer.parseInt(args[2]) : 1_000;
+                importBenchmark(work, results, pdfs);
+            } else if (args.length >= 1 && args[0].equals("query")) {
+                queryBenchmark(work, args.length > 1 ? Integer.parseInt(args[1]) : 100_000);
+            } else {
+                OUT.println("usage: InsightsBenchmark import [RESULTS [PDFS]] | query [N]");
+            }
+        } finally {
+            delete(work);
+        }
+    }
+
+    private static void importBenchmark(Path work, int results, int pdfs) {
+        Random random = new Random(42);
+        OUT.printf("generating %,d result files and %,d PDFs in %s%n", results, pdfs, work);
+        Path warmup = generate(work.resolve("warmup"), 500, 0, random);
+        Path resultFolder = generate(work.resolve("results"), results, 0, random);
+        Path pdfFolder = generate(work.resolve("pdfs"), 0, pdfs, random);
+        time("warm-up", work.resolve("store-warmup"), warmup, 500);
+        time("result files", work.resolve("store-results"), resultFolder, results);
+        time("PDFs", work.resolve("store-pdfs"), pdfFolder, pdfs);
+    }
+
+    private static void time(String what, Path data, Path folder, int expected) {
+        try (InsightsService service = InsightsService.open(new DataFolder(data))) {
+            long start = System.nanoTime();
+            ImportReport report = service.importFiles(List.of(folder));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            if (report.imported().size() != expected) {
+                throw new IllegalStateException(what + ": expected " + expected + " imported, got " + report.imported().size()
+                        + "; first rejection: " + report.rejected().stream().findFirst());
+            }
+            OUT.printf("%-13s %,7d files in %6.2f s = %,8.0f files/s%n", what, expected, seconds, expected / seconds);
+        }
+    }
+
+    private static Path generate(Path folder, int results, int pdfs, Random random) {
+        for (int i = 0; i < results; i++) {
+            AssessmentRecord record = InsightsFixtures.randomRecord(random);
+            InsightsFixtures.writeResult(folder.resolve("team-" + i % 20), "r" + i + ".dsa.json", record);
+        }
+        for (int i = 0; i < pdfs; i++) {
+            AssessmentRecord record = InsightsFixtures.randomRecord(random);
+            InsightsFixtures.writePdf(folder.resolve("team-" + i % 20).resolve("appraisal-" + i + ".pdf"),
+                    InsightsFixtures.resultBytes(record));
+        }
+        return folder;
+    }
+
+    private static void queryBenchmark(Path work, int n) {
+        Questionnaire questionnaire = InsightsFixtures.questionnaire();
+        Random random = new Random(7);
+        DataFolder folder = new DataFolder(work.resolve("store"));
+        long start = System.nanoTime();
+        try (InsightsStore store = InsightsStore.open(folder)) {
+            List<AnonymisedResult> batch = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                AssessmentRecord record = InsightsFixtures.randomRecord(random);
+                batch.add(AnonymisedResult.of(record, questionnaire,
+                        Scorer.score(questionnaire, record.respondent().role(), record.answers())));
+                if (batch.size() == 1000 || i == n - 1) {
+                    store.insert(batch, List.of(Layout.of(questionnaire)));
+                    batch.clear();
+                }
+            }
+            OUT.printf("stored %,d synthetic results in %.1f s%n", store.count(), (System.nanoTime() - start) / 1e9);
+        }
+        try (InsightsService service = InsightsService.open(folder)) {
+            long load = System.nanoTime();
+            int loaded = service.store().figures().size();
+            OUT.printf("opened the store and read %,d results' figures into memory in %d ms (once per session)%n",
+                    loaded, (System.nanoTime() - load) / 1_000_000);
+            InsightsQuery overall = InsightsQuery.overall();
+            InsightsQuery byOrganisation = overall.by(Grouping.ORGANISATION);
+            InsightsQuery byRolePeriod = overall.by(Grouping.ROLE).between(
+                    Optional.of(java.time.YearMonth.of(2025, 4)), Optional.of(java.time.YearMonth.of(2026, 3)));
+            measure(service, "overall", overall);
+            measure(service, "by organisation", byOrganisation);
+            measure(service, "by role, 12-month period", byRolePeriod);
+        }
+    }
+
+    private static void measure(InsightsService service, String name, InsightsQuery query) {
+        long[] millis = new long[11];
+        for (int i = 0; i < millis.length; i++) {
+            long start = System.nanoTime();
+            service.query(query);
+            millis[i] = (System.nanoTime() - start) / 1_000_000;
+        }
+        long first = millis[0];
+        long[] rest = Arrays.copyOfRange(millis, 1, millis.length);
+        Arrays.sort(rest);
+        OUT.printf("insights query %-26s first %4d ms, then median %4d ms (min %d, max %d) over %d runs%n", name,
+                first, rest[rest.length / 2], rest[0], rest[rest.length - 1], rest.length);
+    }
+
+    private static void delete(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
