@@ -18,6 +18,20 @@ import uk.gov.gcs.digitalskills.app.history.CompareViewModel;
 import uk.gov.gcs.digitalskills.app.history.HistoryView;
 import uk.gov.gcs.digitalskills.app.history.HistoryViewModel;
 import uk.gov.gcs.digitalskills.app.history.PastResult;
+import uk.gov.gcs.digitalskills.app.insights.FxProgressWork;
+import uk.gov.gcs.digitalskills.app.insights.InsightsView;
+import uk.gov.gcs.digitalskills.app.insights.InsightsViewModel;
+import uk.gov.gcs.digitalskills.app.objective.ObjectiveBuilderView;
+import uk.gov.gcs.digitalskills.app.objective.ObjectiveBuilderViewModel;
+import uk.gov.gcs.digitalskills.app.common.Screen;
+import uk.gov.gcs.digitalskills.app.common.Ui;
+import javafx.geometry.Insets;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.layout.VBox;
+import uk.gov.gcs.digitalskills.core.objective.ObjectiveToolkit;
+import uk.gov.gcs.digitalskills.core.questionnaire.Questionnaire;
+import uk.gov.gcs.digitalskills.core.scoring.Scorer;
+import uk.gov.gcs.digitalskills.io.insights.InsightsService;
 import uk.gov.gcs.digitalskills.app.question.QuestionView;
 import uk.gov.gcs.digitalskills.app.question.QuestionViewModel;
 import uk.gov.gcs.digitalskills.app.results.ResultsView;
@@ -52,6 +66,7 @@ public final class Journey implements Routes {
     private Startup loaded;
     private AssessmentSession session;
     private StartViewModel startVm;
+    private InsightsViewModel insights;
 
     public Journey(Navigator navigator, Messages messages, Formats formats, Background background, Clock clock,
                    DataFolder folder, Runnable closeWindow) {
@@ -168,6 +183,41 @@ public final class Journey implements Routes {
     }
 
     @Override
+    public void objective(AssessmentRecord record, boolean fromHistory) {
+        Questionnaire questionnaire = loaded.questionnaireOf(record).orElseThrow();
+        Optional<ObjectiveToolkit> toolkit = loaded.library().toolkitFor(questionnaire.id());
+        if (toolkit.isEmpty()) {
+            navigator.problemProperty().set(messages.get("objective.noToolkit"));
+            return;
+        }
+        String role = record.respondent().role();
+        ObjectiveBuilderViewModel vm = new ObjectiveBuilderViewModel(questionnaire, toolkit.get(),
+                Scorer.score(questionnaire, role, record.answers()), role, record.objective(), clock, messages,
+                objective -> background.run(() -> {
+                    loaded.store().saveObjective(record.assessmentId(), objective);
+                    return loaded.store().load(record.assessmentId());
+                }, saved -> results(saved, fromHistory), this::saveFailed));
+        ObjectiveBuilderView view = new ObjectiveBuilderView(vm, messages);
+        Runnable back = () -> results(record, fromHistory);
+        Hyperlink backLink = Ui.backLink(messages.get("objective.back"), back);
+        backLink.setId("objective-back");
+        VBox.setMargin(backLink, new Insets(24, 32, 0, 32));
+        navigator.show(Screen.of("objective-screen", new VBox(backLink, view.page()), backLink, back));
+    }
+
+    @Override
+    public void insights() {
+        if (insights == null) {
+            insights = new InsightsViewModel(() -> InsightsService.open(folder), background, new FxProgressWork(),
+                    messages);
+        }
+        InsightsView view = new InsightsView(insights, messages);
+        view.setOnBack(this::start);
+        navigator.show(Screen.of("insights-screen", view.node(), null, this::start));
+        insights.load();
+    }
+
+    @Override
     public void compare(AssessmentRecord earlier, AssessmentRecord later) {
         navigator.show(CompareView.build(new CompareViewModel(past(earlier), past(later), messages, formats, this),
                 messages));
@@ -184,6 +234,9 @@ public final class Journey implements Routes {
 
     /** Lets queued saves finish, then closes the store. */
     public void close() {
+        if (insights != null) {
+            insights.close();
+        }
         if (loaded != null) {
             loaded.store().close();
         }

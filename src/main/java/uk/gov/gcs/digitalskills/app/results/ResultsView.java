@@ -1,6 +1,7 @@
 package uk.gov.gcs.digitalskills.app.results;
 
 import javafx.scene.AccessibleRole;
+import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -91,6 +92,15 @@ public final class ResultsView {
         HBox actions = new HBox(16);
         actions.setId(ACTIONS_ID);
         actions.getStyleClass().add("actions");
+        if (!vm.objectiveSentence().isEmpty()) {
+            Label sentence = Ui.body(vm.objectiveSentence());
+            sentence.setId("results-objective");
+            page.getChildren().add(new VBox(8,
+                    Ui.heading(messages.get("results.objective.heading"), "m"), sentence));
+        }
+        Button objective = Ui.primary(vm.objectiveText(), vm::setObjective);
+        objective.setId("results-set-objective");
+        actions.getChildren().add(objective);
         Hyperlink done = Ui.link(vm.backText(), vm::back);
         done.setId("results-done");
         actions.getChildren().add(done);

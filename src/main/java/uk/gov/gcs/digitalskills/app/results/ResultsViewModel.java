@@ -157,6 +157,20 @@ public final class ResultsViewModel {
                 .map(area -> new Learning(area.title(), area.learning())).toList();
     }
 
+    /** "Set" for a first objective, "Change" when one is saved, so the button says what will happen. */
+    public String objectiveText() {
+        return messages.get(record.objective().isPresent() ? "results.objective.change" : "results.objective.set");
+    }
+
+    /** The saved objective's sentence, or empty when none has been set. */
+    public String objectiveSentence() {
+        return record.objective().map(o -> o.text()).orElse("");
+    }
+
+    public void setObjective() {
+        routes.objective(record, fromHistory);
+    }
+
     public String backText() {
         return messages.get(fromHistory ? "results.back.history" : "results.back.start");
     }

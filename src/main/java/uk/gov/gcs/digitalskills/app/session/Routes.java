@@ -28,5 +28,11 @@ public interface Routes {
 
     void history();
 
+    /** The digital objective builder for a completed assessment; back returns to its results. */
+    void objective(AssessmentRecord record, boolean fromHistory);
+
+    /** Team insights: a training lead imports many results and sees anonymised aggregates. */
+    void insights();
+
     void compare(AssessmentRecord earlier, AssessmentRecord later);
 }

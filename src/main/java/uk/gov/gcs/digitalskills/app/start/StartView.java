@@ -84,7 +84,9 @@ public final class StartView {
         Hyperlink past = Ui.link(messages.get("start.history"), vm::pastAssessments);
         past.setId("start-history");
         past.disableProperty().bind(startNew.disableProperty());
-        VBox links = new VBox(8, past);
+        Hyperlink insights = Ui.link(messages.get("start.insights"), vm::teamInsights);
+        insights.setId("start-insights");
+        VBox links = new VBox(8, past, insights);
         links.setId(LINKS_ID);
 
         Label version = Ui.caption(messages.get("app.version", AppVersion.current()));

@@ -63,6 +63,10 @@ public final class StartViewModel {
         }
     }
 
+    public void teamInsights() {
+        routes.insights();
+    }
+
     public void pastAssessments() {
         if (isReady()) {
             routes.history();

@@ -65,4 +65,17 @@ public final class ResultsPage extends Page {
         click("results-done");
         return new HistoryPage(robot);
     }
+
+    public String objectiveButton() {
+        return text("results-set-objective");
+    }
+
+    /** The saved objective's sentence, shown once one is set. */
+    public String objective() {
+        return text("results-objective");
+    }
+
+    public void setObjective() {
+        click("results-set-objective");
+    }
 }

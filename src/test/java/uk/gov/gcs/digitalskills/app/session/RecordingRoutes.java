@@ -63,4 +63,14 @@ public final class RecordingRoutes implements Routes {
     public void compare(AssessmentRecord earlier, AssessmentRecord later) {
         visits.add("compare:" + earlier.assessmentId() + ":" + later.assessmentId());
     }
+
+    @Override
+    public void objective(AssessmentRecord record, boolean fromHistory) {
+        visits.add("objective:" + record.assessmentId());
+    }
+
+    @Override
+    public void insights() {
+        visits.add("insights");
+    }
 }

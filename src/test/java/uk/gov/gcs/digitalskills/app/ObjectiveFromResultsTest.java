@@ -1,0 +1,93 @@
+package uk.gov.gcs.digitalskills.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+import uk.gov.gcs.digitalskills.app.common.ImmediateBackground;
+import uk.gov.gcs.digitalskills.app.pages.ResultsPage;
+import uk.gov.gcs.digitalskills.app.pages.StartPage;
+import uk.gov.gcs.digitalskills.core.assessment.AssessmentRecord;
+import uk.gov.gcs.digitalskills.core.assessment.Respondent;
+import uk.gov.gcs.digitalskills.core.objective.PerformanceYear;
+import uk.gov.gcs.digitalskills.core.questionnaire.Questionnaire;
+import uk.gov.gcs.digitalskills.io.DataFolder;
+import uk.gov.gcs.digitalskills.io.db.AssessmentStore;
+
+/** From a past assessment's results to a saved objective, which the results then show and the store keeps. */
+@ExtendWith(ApplicationExtension.class)
+class ObjectiveFromResultsTest {
+    @TempDir
+    static Path dir;
+    private static UUID id;
+    private DigitalSkillsApp app;
+
+    @Start
+    void start(Stage stage) {
+        Questionnaire q = TestContent.bundled();
+        try (AssessmentStore store = AssessmentStore.open(new DataFolder(dir), Clock.systemUTC())) {
+            id = TestContent.seedCompleted(store, q, new Respondent("Sam Jones", "press-office", "seo", "cabinet-office"),
+                    TestContent.answers(q, "press-office", Map.of("planning", 3, "objective-setting", 2,
+                            "measurement-insight", 1, "engaging-online", 3, "press-office", 3)),
+                    OffsetDateTime.of(2026, 4, 20, 14, 5, 0, 0, ZoneOffset.UTC));
+        }
+        app = new DigitalSkillsApp(new DataFolder(dir), new ImmediateBackground());
+        app.start(stage);
+    }
+
+    @Stop
+    void stop() throws Exception {
+        app.stop();
+    }
+
+    @Test
+    void setAnObjectiveFromResults(FxRobot robot) throws Exception {
+        ResultsPage results = new StartPage(robot).loaded().pastAssessments().loaded(1).open(0);
+        assertThat(results.objectiveButton()).isEqualTo("Set your digital objective");
+        results.setObjective();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#objective-reason").tryQuery().isPresent());
+        assertThat(robot.lookup("#objective-reason").queryAs(Label.class).getText())
+                .isEqualTo("Your lowest area is Measurement and insight, at Awareness level");
+
+        robot.interact(() -> robot.lookup("#objective-suggestion-0-use").queryButton().fire());
+        robot.interact(() -> robot.lookup("#objective-example").queryButton().fire());
+        String deadline = PerformanceYear.defaultDeadline(LocalDate.now()).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        robot.interact(() -> robot.lookup("#objective-field-deadline").queryAs(TextField.class).setText(deadline));
+        robot.lookup("#objective-target-confirm").tryQuery().filter(n -> n.isVisible()).ifPresent(n -> robot.interact(() -> {
+            ((CheckBox) n).setSelected(true);
+            robot.lookup("#objective-target-reason").queryAs(TextField.class).setText("A new campaign starts in May.");
+        }));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> robot.lookup("#objective-save").queryButton().fire());
+
+        results = new ResultsPage(robot);
+        String shown = results.objective();
+        assertThat(shown).startsWith("By ").doesNotContain("{");
+        assertThat(results.objectiveButton()).isEqualTo("Change your digital objective");
+        AssessmentRecord saved = app.journey().loaded().orElseThrow().store().load(id);
+        assertThat(saved.objective()).hasValueSatisfying(o -> {
+            assertThat(o.text()).isEqualTo(shown);
+            assertThat(o.templateId()).startsWith("measurement-insight.");
+            assertThat(o.deadline()).contains(PerformanceYear.defaultDeadline(LocalDate.now()));
+        });
+    }
+}
