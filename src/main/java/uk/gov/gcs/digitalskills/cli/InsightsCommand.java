@@ -172,7 +172,7 @@ final class InsightsCommand implements Callable<Integer> {
 
     private static String count(Count count) {
         return count instanceof Count.Shown shown ? Integer.toString(shown.value())
-                : InsightsNotes.fewerThan(((Count.FewerThan) count).minimum());
+                : InsightsNotes.suppressed(count);
     }
 
     static final class MonthConverter implements CommandLine.ITypeConverter<YearMonth> {

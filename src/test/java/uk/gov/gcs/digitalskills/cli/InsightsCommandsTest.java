@@ -64,14 +64,20 @@ class InsightsCommandsTest {
         Random random = new Random(2);
         run("import", results(5, "cabinet-office", random).toString());
         run("import", results(4, "home-office", random).toString());
+        run("import", results(3, "department-for-transport", random).toString());
         Run table = run("insights", "--by", "organisation");
         assertThat(table.code()).isZero();
         assertThat(table.out()).contains("Anonymised: no names are stored")
                 .contains("fewer than 5 results shows \"fewer than 5\"")
-                .contains("Everyone: 9 results").contains("Cabinet Office: 5 results")
+                .contains("Everyone: 12 results").contains("Cabinet Office: 5 results")
                 .contains("Home Office: fewer than 5 results").contains("Lowest-scoring questions");
         Run three = run("insights", "--by", "organisation", "--min-group", "3");
         assertThat(three.out()).contains("Home Office: 4 results");
+
+        // With one small group only, the others would give it away: the smallest shown group is withheld.
+        Run two = run("insights", "--by", "organisation", "--min-group", "4");
+        assertThat(two.out()).contains("Department for Transport: fewer than 4 results")
+                .contains("Home Office: withheld results").contains("Cabinet Office: 5 results");
     }
 
     @Test

@@ -359,7 +359,8 @@ public final class InsightsViewModel implements AutoCloseable {
 
     private String countCell(Count count) {
         return count instanceof Count.Shown shown ? Integer.toString(shown.value())
-                : messages.get("insights.fewerThan", ((Count.FewerThan) count).minimum());
+                : count instanceof Count.FewerThan fewer ? messages.get("insights.fewerThan", fewer.minimum())
+                : messages.get("insights.withheld");
     }
 
     private String percent(BigDecimal value) {

@@ -217,6 +217,7 @@ public final class InsightsCollector {
                 for (int l = 0; l < catalogue.levels.size(); l++) {
                     levels.add(Count.of(levelCount[a][l], min));
                 }
+                withholdComplement(levels, levelCount[a], min);
                 areas.add(new AreaSummary(info.id(), info.title(), info.core(), areaCountCell, Optional.of(mean),
                         Optional.of(median(histogram[a], areaCount[a])), levels));
             }
@@ -240,6 +241,25 @@ public final class InsightsCollector {
                     })
                     .toList();
             return new GroupSummary(key, label, groupCount, areas, lowest);
+        }
+    }
+
+    /**
+     * Secondary suppression: when exactly one of several cells that add up to a shown total is suppressed,
+     * the total minus the others would reveal it, so the smallest shown cell is withheld as well.
+     */
+    static void withholdComplement(List<Count> cells, int[] values, int minimum) {
+        if (cells.stream().filter(c -> c instanceof Count.FewerThan).count() != 1) {
+            return;
+        }
+        int smallest = -1;
+        for (int i = 0; i < cells.size(); i++) {
+            if (!cells.get(i).suppressed() && (smallest < 0 || values[i] < values[smallest])) {
+                smallest = i;
+            }
+        }
+        if (smallest >= 0) {
+            cells.set(smallest, new Count.Withheld(minimum));
         }
     }
 
@@ -302,10 +322,28 @@ public final class InsightsCollector {
                         .comparingInt((String key) -> key == null ? 2 : known.contains(key) ? 0 : 1)
                         .thenComparingInt(key -> key == null ? 0 : known.indexOf(key))
                         .thenComparing(key -> key == null ? "" : label.apply(key).toLowerCase(Locale.ROOT));
-                groups.keySet().stream().sorted(Comparator.nullsLast(order))
-                        .forEach(key -> summaries.add(groups.get(key).summary(key, label.apply(key))));
+                List<String> keys = groups.keySet().stream().sorted(Comparator.nullsLast(order)).toList();
+                keys.forEach(key -> summaries.add(groups.get(key).summary(key, label.apply(key))));
+                withholdComplementGroup(summaries, keys);
             }
             return new InsightsReport(query, catalogue.areas, catalogue.levels, everyone, summaries);
+        }
+
+        /**
+         * Everyone's figures less the shown groups' would reveal a single suppressed group, so the smallest
+         * shown group is withheld with it.
+         */
+        private void withholdComplementGroup(List<GroupSummary> summaries, List<String> keys) {
+            Count[] counts = summaries.stream().map(GroupSummary::count).toArray(Count[]::new);
+            int[] values = keys.stream().mapToInt(key -> groups.get(key).count).toArray();
+            List<Count> cells = new ArrayList<>(List.of(counts));
+            withholdComplement(cells, values, query.minGroupSize());
+            for (int i = 0; i < cells.size(); i++) {
+                if (cells.get(i) instanceof Count.Withheld withheld) {
+                    GroupSummary group = summaries.get(i);
+                    summaries.set(i, new GroupSummary(group.key(), group.label(), withheld, List.of(), List.of()));
+                }
+            }
         }
     }
 }

@@ -98,7 +98,7 @@ public final class InsightsCsv {
 
     private static String cell(Count count) {
         return count instanceof Count.Shown shown ? Integer.toString(shown.value())
-                : InsightsNotes.fewerThan(((Count.FewerThan) count).minimum());
+                : InsightsNotes.suppressed(count);
     }
 
     private static String number(Optional<java.math.BigDecimal> value) {

@@ -75,7 +75,7 @@ public final class InsightsJson {
             node.put(field, shown.value());
         } else {
             node.putNull(field);
-            node.put("suppressed", InsightsNotes.fewerThan(((Count.FewerThan) count).minimum()));
+            node.put("suppressed", InsightsNotes.suppressed(count));
         }
     }
 }

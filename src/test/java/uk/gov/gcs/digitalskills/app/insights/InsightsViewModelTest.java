@@ -92,14 +92,17 @@ class InsightsViewModelTest {
     @Test
     void smallGroupsShowFewerThanAndNoFigureAtTheBoundary() {
         Random random = new Random(3);
-        vm.importPaths(List.of(folder("press", 5, "press-office", random), folder("policy", 4, "policy-official", random)));
+        // Two small groups, so neither can be worked out from the others and nothing more is withheld.
+        vm.importPaths(List.of(folder("press", 5, "press-office", random), folder("internal", 3,
+                "internal-communication", random), folder("policy", 4, "policy-official", random)));
         vm.groupingProperty().set(Grouping.ROLE);
         vm.refresh();
         assertThat(vm.groupHeadingProperty().get()).isEqualTo("Mean area scores by role");
         assertThat(vm.groupRows()).extracting(InsightsViewModel.GroupRow::group)
-                .containsExactly("Everyone", "Press office and media", "Policy official (not in a communication role)");
+                .containsExactly("Everyone", "Press office and media", "Internal communication",
+                        "Policy official (not in a communication role)");
         InsightsViewModel.GroupRow press = vm.groupRows().get(1);
-        InsightsViewModel.GroupRow policy = vm.groupRows().get(2);
+        InsightsViewModel.GroupRow policy = vm.groupRows().get(3);
         assertThat(press.results()).isEqualTo("5");
         assertThat(press.areaMeans().get(0)).endsWith("%");
         assertThat(policy.results()).isEqualTo("fewer than 5");
@@ -108,8 +111,14 @@ class InsightsViewModelTest {
 
         vm.minGroupSizeProperty().set(4);
         vm.refresh();
-        assertThat(vm.groupRows().get(2).results()).isEqualTo("4");
+        // Only internal communication (3) is small now, so the smallest shown group (policy, 4) is withheld.
+        assertThat(vm.groupRows().get(2).results()).isEqualTo("fewer than 4");
+        assertThat(vm.groupRows().get(3).results()).isEqualTo("withheld");
         assertThat(vm.suppressionTextProperty().get()).contains("fewer than 4 results");
+
+        vm.minGroupSizeProperty().set(3);
+        vm.refresh();
+        assertThat(vm.groupRows().get(3).results()).isEqualTo("4");
     }
 
     @Test

@@ -166,4 +166,47 @@ class InsightsCollectorTest {
         histogram[601]++;
         assertThat(InsightsCollector.median(histogram, 3)).isEqualByComparingTo("60.1");
     }
+
+    @Test
+    void aLoneSmallLevelCellTakesTheSmallestShownCellWithIt() {
+        // 6 at Working, 7 at Practitioner, 8 at Expert, 2 at Awareness: the total (23) less the shown cells would
+        // reveal the 2, so the smallest shown cell (Working, 6) is withheld too.
+        List<ResultFigures> rows = new ArrayList<>();
+        int[][] levels = {{100, 2}, {500, 6}, {700, 7}, {900, 8}};
+        for (int[] level : levels) {
+            for (int i = 0; i < level[1]; i++) {
+                rows.add(result("r", "2026-05", level[0], 0, 0, 0, 0));
+            }
+        }
+        AreaSummary a = aggregate(rows, InsightsQuery.overall()).overall().areas().get(0);
+        assertThat(a.levelCounts()).containsExactly(new Count.FewerThan(5), new Count.Withheld(5),
+                new Count.Shown(7), new Count.Shown(8));
+    }
+
+    @Test
+    void twoSmallCellsNeedNoMoreSuppression() {
+        List<ResultFigures> rows = new ArrayList<>();
+        int[][] levels = {{100, 2}, {500, 6}, {700, 3}, {900, 8}};
+        for (int[] level : levels) {
+            for (int i = 0; i < level[1]; i++) {
+                rows.add(result("r", "2026-05", level[0], 0, 0, 0, 0));
+            }
+        }
+        AreaSummary a = aggregate(rows, InsightsQuery.overall()).overall().areas().get(0);
+        assertThat(a.levelCounts()).containsExactly(new Count.FewerThan(5), new Count.Shown(6),
+                new Count.FewerThan(5), new Count.Shown(8));
+    }
+
+    @Test
+    void aLoneSmallGroupTakesTheSmallestShownGroupWithIt() {
+        List<ResultFigures> rows = new ArrayList<>(copies(9, "press-office"));
+        rows.addAll(copies(6, "marketing"));
+        rows.addAll(copies(3, "internal"));
+        InsightsReport report = aggregate(rows, InsightsQuery.overall().by(Grouping.ROLE));
+        assertThat(report.overall().count()).isEqualTo(new Count.Shown(18));
+        assertThat(report.groups()).extracting(GroupSummary::count).containsExactlyInAnyOrder(
+                new Count.Shown(9), new Count.Withheld(5), new Count.FewerThan(5));
+        assertThat(report.groups()).filteredOn(g -> g.count().suppressed())
+                .allSatisfy(g -> assertThat(g.areas()).isEmpty());
+    }
 }
