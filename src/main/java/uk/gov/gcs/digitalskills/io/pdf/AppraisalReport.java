@@ -120,7 +120,28 @@ public final class AppraisalReport {
             throw new IllegalArgumentException("a report needs a complete result; "
                     + result.scores().unanswered().size() + " questions are unanswered");
         }
-        new Writer(result, template, resultFile, out).write();
+        try {
+            new Writer(result, template, resultFile, out).write();
+        } catch (com.itextpdf.kernel.exceptions.PdfException e) {
+            // iText wraps the stream's IOException (a full disk, say); hand it back so callers can explain it.
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof IOException io) {
+                    throw io;
+                }
+            }
+            throw e;
+        }
+    }
+
+    /** The report as bytes; see {@link #write}. */
+    public byte[] toBytes(ScoredResult result, Optional<ObjectiveTemplate> template, byte[] resultFile) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(64 * 1024);
+        try {
+            write(result, template, resultFile, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
+        }
+        return out.toByteArray();
     }
 
     /** Fonts are parsed once per JVM; each document embeds a subset of them. */
