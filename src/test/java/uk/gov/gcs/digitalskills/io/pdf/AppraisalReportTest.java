@@ -255,6 +255,28 @@ class AppraisalReportTest {
     }
 
     @Test
+    void anAreaNotScoredAndFewAreasStillMakeAValidReport() throws Exception {
+        var q = uk.gov.gcs.digitalskills.core.questionnaire.TestQuestionnaires.questionnaire(
+                uk.gov.gcs.digitalskills.core.questionnaire.TestQuestionnaires.core("plan",
+                        uk.gov.gcs.digitalskills.core.questionnaire.TestQuestionnaires.scaleQ("p1")),
+                uk.gov.gcs.digitalskills.core.questionnaire.TestQuestionnaires.nonCore("extra",
+                        uk.gov.gcs.digitalskills.core.questionnaire.TestQuestionnaires.scaleQ("e1")));
+        AssessmentRecord record = new AssessmentRecord(java.util.UUID.randomUUID(), q.ref(),
+                uk.gov.gcs.digitalskills.core.assessment.Respondent.ANONYMOUS, Optional.empty(), Optional.empty(),
+                Map.of("p1", new uk.gov.gcs.digitalskills.core.assessment.Answer.ScaleValue(3),
+                        "e1", uk.gov.gcs.digitalskills.core.assessment.Answer.NOT_APPLICABLE),
+                Map.of(), Optional.empty());
+        ScoredResult scored = ScoredResult.of(record, q, "test");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        REPORT.write(scored, Optional.empty(), ResultJson.toBytes(record, scored.scores()), out);
+
+        String text = PdfChecks.text(out.toByteArray());
+        assertThat(text).contains("75.0%", "Practitioner", "Not scored", "Not given",
+                "There are not enough scored areas to compare.");
+        assertThat(PdfChecks.pdfUaFailures(out.toByteArray())).isEmpty();
+    }
+
+    @Test
     void objectiveTemplateUnknownStillShowsTheSmartTable() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         REPORT.write(full, Optional.empty(), fullResultFile, out);
