@@ -9,6 +9,7 @@ import uk.gov.gcs.digitalskills.app.common.Formats;
 import uk.gov.gcs.digitalskills.app.common.FxBackground;
 import uk.gov.gcs.digitalskills.app.common.Messages;
 import uk.gov.gcs.digitalskills.app.common.Navigator;
+import uk.gov.gcs.digitalskills.app.export.HostServicesDesktop;
 import uk.gov.gcs.digitalskills.io.DataFolder;
 
 /** The desktop window and the composition root: everything the screens need is made and wired here. */
@@ -33,7 +34,7 @@ public final class DigitalSkillsApp extends Application {
         Clock clock = Clock.systemDefaultZone();
         Navigator navigator = new Navigator(messages, 1000, 760);
         journey = new Journey(navigator, messages, new Formats(messages, ZoneId.systemDefault()), background, clock,
-                folder, stage::close);
+                folder, stage::close, new HostServicesDesktop(getHostServices()));
         stage.setTitle(messages.get("app.title"));
         stage.setScene(navigator.scene());
         stage.setMinWidth(640);

@@ -18,6 +18,13 @@ import uk.gov.gcs.digitalskills.app.history.CompareViewModel;
 import uk.gov.gcs.digitalskills.app.history.HistoryView;
 import uk.gov.gcs.digitalskills.app.history.HistoryViewModel;
 import uk.gov.gcs.digitalskills.app.history.PastResult;
+import uk.gov.gcs.digitalskills.AppVersion;
+import uk.gov.gcs.digitalskills.app.export.DesktopActions;
+import uk.gov.gcs.digitalskills.app.export.ExportSubject;
+import uk.gov.gcs.digitalskills.app.export.ExportView;
+import uk.gov.gcs.digitalskills.app.export.ExportViewModel;
+import uk.gov.gcs.digitalskills.core.objective.ObjectiveTemplate;
+import uk.gov.gcs.digitalskills.io.json.ScoredResult;
 import uk.gov.gcs.digitalskills.app.insights.FxProgressWork;
 import uk.gov.gcs.digitalskills.app.insights.InsightsView;
 import uk.gov.gcs.digitalskills.app.insights.InsightsViewModel;
@@ -63,13 +70,14 @@ public final class Journey implements Routes {
     private final Clock clock;
     private final DataFolder folder;
     private final Runnable closeWindow;
+    private final DesktopActions desktop;
     private Startup loaded;
     private AssessmentSession session;
     private StartViewModel startVm;
     private InsightsViewModel insights;
 
     public Journey(Navigator navigator, Messages messages, Formats formats, Background background, Clock clock,
-                   DataFolder folder, Runnable closeWindow) {
+                   DataFolder folder, Runnable closeWindow, DesktopActions desktop) {
         this.navigator = navigator;
         this.messages = messages;
         this.formats = formats;
@@ -77,6 +85,7 @@ public final class Journey implements Routes {
         this.clock = clock;
         this.folder = folder;
         this.closeWindow = closeWindow;
+        this.desktop = desktop;
     }
 
     /** Shows the start screen at once, then loads the questionnaires and saved assessments in the background. */
@@ -171,7 +180,8 @@ public final class Journey implements Routes {
     @Override
     public void results(AssessmentRecord record, boolean fromHistory) {
         loaded.questionnaireOf(record).ifPresent(questionnaire -> navigator.show(ResultsView.build(
-                new ResultsViewModel(questionnaire, record, messages, formats, this, fromHistory), messages)));
+                new ResultsViewModel(questionnaire, record, messages, formats, this, fromHistory), messages,
+                export(record, questionnaire))));
     }
 
     @Override
@@ -221,6 +231,17 @@ public final class Journey implements Routes {
     public void compare(AssessmentRecord earlier, AssessmentRecord later) {
         navigator.show(CompareView.build(new CompareViewModel(past(earlier), past(later), messages, formats, this),
                 messages));
+    }
+
+    /** "Download your PDF" and "Save result file" for the assessment on screen. */
+    private javafx.scene.Node export(AssessmentRecord record, Questionnaire questionnaire) {
+        ScoredResult scored = new ScoredResult(record, questionnaire,
+                Scorer.score(questionnaire, record.respondent().role(), record.answers()));
+        Optional<ObjectiveTemplate> template = record.objective().flatMap(objective -> loaded.library()
+                .toolkitFor(questionnaire.id()).flatMap(toolkit -> toolkit.template(objective.templateId())));
+        ExportViewModel vm = new ExportViewModel(messages, background, desktop,
+                () -> Optional.of(new ExportSubject(scored, template)), AppVersion.current());
+        return new ExportView(vm, messages).node();
     }
 
     private PastResult past(AssessmentRecord record) {

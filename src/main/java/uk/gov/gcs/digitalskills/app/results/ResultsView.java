@@ -1,6 +1,7 @@
 package uk.gov.gcs.digitalskills.app.results;
 
 import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -20,7 +21,8 @@ public final class ResultsView {
     private ResultsView() {
     }
 
-    public static Screen build(ResultsViewModel vm, Messages messages) {
+    /** {@code exports} are placed beside the objective button (the PDF and result-file buttons). */
+    public static Screen build(ResultsViewModel vm, Messages messages, Node exports) {
         Hyperlink back = Ui.backLink(vm.backText(), vm::back);
         back.setId("results-back");
 
@@ -100,7 +102,7 @@ public final class ResultsView {
         }
         Button objective = Ui.primary(vm.objectiveText(), vm::setObjective);
         objective.setId("results-set-objective");
-        actions.getChildren().add(objective);
+        actions.getChildren().addAll(objective, exports);
         Hyperlink done = Ui.link(vm.backText(), vm::back);
         done.setId("results-done");
         actions.getChildren().add(done);

@@ -70,6 +70,7 @@ class InsightsScreenshotsTest {
         });
         view.setOnBack(() -> { });
         stage.setScene(new Scene(view.node(), 1280, 800));
+        stage.sizeToScene();
         stage.show();
         vm.load();
     }

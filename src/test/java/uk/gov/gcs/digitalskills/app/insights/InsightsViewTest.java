@@ -74,6 +74,7 @@ class InsightsViewTest {
         };
         InsightsView view = new InsightsView(vm, Messages.english(), chooser);
         stage.setScene(new Scene(view.node(), 1280, 800));
+        stage.sizeToScene();
         stage.show();
         vm.load();
     }

@@ -35,6 +35,8 @@ class ObjectiveScreenshotsTest {
         Scene scene = new Scene(view.root(), 1280, 800);
         scene.getStylesheets().add(Screenshots.class.getResource("app.css").toExternalForm());
         stage.setScene(scene);
+        // TestFX reuses one stage across test classes: size it to this scene, not the last one.
+        stage.sizeToScene();
         stage.show();
     }
 
