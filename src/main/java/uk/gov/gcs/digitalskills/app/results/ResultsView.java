@@ -91,9 +91,8 @@ public final class ResultsView {
         }
         page.getChildren().addAll(Ui.heading(messages.get("results.learning"), "m"), learning);
 
-        HBox actions = new HBox(16);
+        VBox actions = new VBox(20);
         actions.setId(ACTIONS_ID);
-        actions.getStyleClass().add("actions");
         if (!vm.objectiveSentence().isEmpty()) {
             Label sentence = Ui.body(vm.objectiveSentence());
             sentence.setId("results-objective");
@@ -102,10 +101,9 @@ public final class ResultsView {
         }
         Button objective = Ui.primary(vm.objectiveText(), vm::setObjective);
         objective.setId("results-set-objective");
-        actions.getChildren().addAll(objective, exports);
         Hyperlink done = Ui.link(vm.backText(), vm::back);
         done.setId("results-done");
-        actions.getChildren().add(done);
+        actions.getChildren().addAll(Ui.heading(messages.get("results.next"), "m"), objective, exports, done);
         page.getChildren().add(actions);
         return Screen.of("results-screen", page, back, vm::back);
     }

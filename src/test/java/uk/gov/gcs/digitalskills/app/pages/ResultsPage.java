@@ -1,7 +1,7 @@
 package uk.gov.gcs.digitalskills.app.pages;
 
 import javafx.scene.Node;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.scene.layout.VBox;
 import org.testfx.api.FxRobot;
 
@@ -52,8 +52,8 @@ public final class ResultsPage extends Page {
         return node("results-learning", VBox.class).getChildren().size();
     }
 
-    public HBox actions() {
-        return node("results-actions", HBox.class);
+    public VBox actions() {
+        return node("results-actions", VBox.class);
     }
 
     public StartPage backToStart() {
