@@ -60,7 +60,7 @@ public final class ResultFileReader {
             }
             byte[] bytes = Files.readAllBytes(file);
             if (isPdf(file, bytes)) {
-                return readPdf(file, bytes);
+                return readPdf(file);
             }
             return readJson(bytes, "");
         } catch (NoSuchFileException e) {
@@ -70,25 +70,19 @@ public final class ResultFileReader {
         }
     }
 
-    private FileReading readPdf(Path file, byte[] bytes) {
+    private FileReading readPdf(Path file) {
         byte[] attachment;
         try {
             attachment = EmbeddedResult.read(file);
-        } catch (BadFileException e) {
-            String message = e.problems().isEmpty() ? "" : e.problems().get(0).message();
-            String lower = message.toLowerCase(Locale.ROOT);
-            // Without a cryptography provider iText cannot even open an encrypted PDF and calls it damaged,
-            // so look for the trailer's /Encrypt entry too.
-            if (lower.contains("encrypted") || declaresEncryption(bytes)) {
-                return reject(RejectionReason.ENCRYPTED_PDF, "the PDF is encrypted, so the result in it cannot be"
-                        + " read; ask for the result file or an unprotected copy");
-            }
-            if (lower.contains("attachment")) {
-                return reject(RejectionReason.NO_ATTACHMENT, "the PDF has no " + EmbeddedResult.NAME
+        } catch (EmbeddedResult.UnreadableException e) {
+            return switch (e.failure()) {
+                case ENCRYPTED -> reject(RejectionReason.ENCRYPTED_PDF, "the PDF is encrypted, so the result in it"
+                        + " cannot be read; ask for the result file or an unprotected copy");
+                case NO_ATTACHMENT -> reject(RejectionReason.NO_ATTACHMENT, "the PDF has no " + EmbeddedResult.NAME
                         + " attachment, so it was not made by Digital Skills Assessment");
-            }
-            return reject(RejectionReason.DAMAGED_PDF, "the PDF is damaged and could not be opened"
-                    + detailOf(message));
+                case DAMAGED -> reject(RejectionReason.DAMAGED_PDF, "the PDF is damaged and could not be opened"
+                        + detailOf(e.problems().get(0).message()));
+            };
         }
         return readJson(attachment, "the attached " + EmbeddedResult.NAME + ": ");
     }
@@ -214,25 +208,6 @@ public final class ResultFileReader {
         }
         return bytes.length >= 5 && bytes[0] == '%' && bytes[1] == 'P' && bytes[2] == 'D' && bytes[3] == 'F'
                 && bytes[4] == '-';
-    }
-
-    /** Whether the PDF has an /Encrypt entry (dictionary keys are never encrypted, so it can be seen). */
-    static boolean declaresEncryption(byte[] pdf) {
-        byte[] key = "/Encrypt".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        outer:
-        for (int i = 0; i + key.length <= pdf.length; i++) {
-            for (int k = 0; k < key.length; k++) {
-                if (pdf[i + k] != key[k]) {
-                    continue outer;
-                }
-            }
-            int next = i + key.length;
-            // "/Encrypt" itself, not a longer name such as "/EncryptMetadata".
-            if (next == pdf.length || !Character.isLetterOrDigit(pdf[next])) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String detailOf(String message) {

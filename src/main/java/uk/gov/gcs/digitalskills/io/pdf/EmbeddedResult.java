@@ -9,6 +9,8 @@ import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.PdfStream;
 import com.itextpdf.kernel.pdf.PdfString;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import uk.gov.gcs.digitalskills.io.BadFileException;
 
@@ -22,8 +24,49 @@ public final class EmbeddedResult {
     private EmbeddedResult() {
     }
 
-    /** The attachment's bytes, or a {@link BadFileException} saying plainly why there are none. */
-    public static byte[] read(Path pdf) throws BadFileException {
+    /** Why a PDF gave no result, for importers that count and explain rejections. */
+    public enum Failure {
+        NO_ATTACHMENT, ENCRYPTED, DAMAGED
+    }
+
+    /** A PDF that carries no readable result; the message says why in one plain sentence. */
+    public static final class UnreadableException extends BadFileException {
+        private final Failure failure;
+
+        UnreadableException(Path pdf, Failure failure, String message) {
+            super(pdf.toString(), "", message);
+            this.failure = failure;
+        }
+
+        public Failure failure() {
+            return failure;
+        }
+    }
+
+    /** The attachment's bytes, or an {@link UnreadableException} saying plainly why there are none. */
+    public static byte[] read(Path pdf) throws UnreadableException {
+        try {
+            return readOpened(pdf);
+        } catch (UnreadableException e) {
+            throw e;
+        } catch (BadPasswordException e) {
+            throw encrypted(pdf);
+        } catch (IOException | RuntimeException e) {
+            // Without a cryptography provider iText cannot even open an encrypted PDF and reports it as
+            // damaged; the trailer's /Encrypt entry (never itself encrypted) tells the two apart.
+            if (declaresEncryption(pdf)) {
+                throw encrypted(pdf);
+            }
+            throw new UnreadableException(pdf, Failure.DAMAGED, "this PDF is damaged or not a PDF ("
+                    + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    private static UnreadableException encrypted(Path pdf) {
+        return new UnreadableException(pdf, Failure.ENCRYPTED, "this PDF is encrypted, so its results cannot be read");
+    }
+
+    private static byte[] readOpened(Path pdf) throws IOException, UnreadableException {
         try (PdfDocument document = new PdfDocument(new PdfReader(pdf.toFile()))) {
             PdfDictionary names = document.getCatalog().getPdfObject().getAsDictionary(PdfName.Names);
             PdfDictionary files = names == null ? null : names.getAsDictionary(PdfName.EmbeddedFiles);
@@ -33,14 +76,34 @@ public final class EmbeddedResult {
                     return found;
                 }
             }
-            throw new BadFileException(pdf.toString(), "", "this PDF has no " + NAME
+            throw new UnreadableException(pdf, Failure.NO_ATTACHMENT, "this PDF has no " + NAME
                     + " attachment, so it was not made by Digital Skills Assessment");
-        } catch (BadPasswordException e) {
-            throw new BadFileException(pdf.toString(), "", "this PDF is encrypted, so its results cannot be read");
-        } catch (IOException | RuntimeException e) {
-            throw new BadFileException(pdf.toString(), "", "this PDF is damaged or not a PDF ("
-                    + e.getClass().getSimpleName() + ")");
         }
+    }
+
+    /** Whether the file has an /Encrypt entry (dictionary keys are never encrypted, so it can be seen). */
+    static boolean declaresEncryption(Path pdf) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(pdf);
+        } catch (IOException e) {
+            return false;
+        }
+        byte[] key = "/Encrypt".getBytes(StandardCharsets.US_ASCII);
+        outer:
+        for (int i = 0; i + key.length <= bytes.length; i++) {
+            for (int k = 0; k < key.length; k++) {
+                if (bytes[i + k] != key[k]) {
+                    continue outer;
+                }
+            }
+            int next = i + key.length;
+            // "/Encrypt" itself, not a longer name such as "/EncryptMetadata".
+            if (next == bytes.length || !Character.isLetterOrDigit(bytes[next])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Walks a name tree (Names pairs, and Kids below) for the attachment. */
