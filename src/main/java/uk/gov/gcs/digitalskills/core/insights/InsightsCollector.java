@@ -1,5 +1,6 @@
 package uk.gov.gcs.digitalskills.core.insights;
 
+import uk.gov.gcs.digitalskills.core.questionnaire.Versions;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -66,7 +67,7 @@ public final class InsightsCollector {
 
         Catalogue(Collection<Layout> layouts) {
             List<Layout> newestFirst = layouts.stream()
-                    .sorted(Comparator.comparing((Layout l) -> l.ref().version(), Catalogue::compareVersions).reversed())
+                    .sorted(Comparator.comparing((Layout l) -> l.ref().version(), Versions::compare).reversed())
                     .toList();
             Map<String, Integer> areaIndex = new LinkedHashMap<>();
             Map<String, Integer> questionIndex = new LinkedHashMap<>();
@@ -122,21 +123,6 @@ public final class InsightsCollector {
                 }
             }
             return found;
-        }
-
-        static int compareVersions(String a, String b) {
-            String[] left = a.split("\\.");
-            String[] right = b.split("\\.");
-            for (int i = 0; i < Math.max(left.length, right.length); i++) {
-                String l = i < left.length ? left[i] : "0";
-                String r = i < right.length ? right[i] : "0";
-                int c = l.matches("\\d+") && r.matches("\\d+") ? new BigInteger(l).compareTo(new BigInteger(r))
-                        : l.compareTo(r);
-                if (c != 0) {
-                    return c;
-                }
-            }
-            return 0;
         }
     }
 

@@ -1,5 +1,6 @@
 package uk.gov.gcs.digitalskills.io.json;
 
+import uk.gov.gcs.digitalskills.core.questionnaire.Versions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -103,27 +104,12 @@ public final class ContentLibrary {
     /** The newest version of a questionnaire; versions compare as numbers part by part ("2026.10" > "2026.9"). */
     public Optional<Questionnaire> latestQuestionnaire(String id) {
         return questionnaires.stream().filter(q -> q.id().equals(id))
-                .max(Comparator.comparing(Questionnaire::version, ContentLibrary::compareVersions));
+                .max(Comparator.comparing(Questionnaire::version, Versions::compare));
     }
 
     /** The toolkit written for a questionnaire, newest first if there are several. */
     public Optional<ObjectiveToolkit> toolkitFor(String questionnaireId) {
         return toolkits.stream().filter(t -> t.questionnaireId().equals(questionnaireId))
-                .max(Comparator.comparing(ObjectiveToolkit::version, ContentLibrary::compareVersions));
-    }
-
-    static int compareVersions(String a, String b) {
-        String[] left = a.split("\\.");
-        String[] right = b.split("\\.");
-        for (int i = 0; i < Math.max(left.length, right.length); i++) {
-            String l = i < left.length ? left[i] : "0";
-            String r = i < right.length ? right[i] : "0";
-            int c = l.matches("\\d+") && r.matches("\\d+")
-                    ? new java.math.BigInteger(l).compareTo(new java.math.BigInteger(r)) : l.compareTo(r);
-            if (c != 0) {
-                return c;
-            }
-        }
-        return 0;
+                .max(Comparator.comparing(ObjectiveToolkit::version, Versions::compare));
     }
 }
