@@ -14,6 +14,7 @@ public final class DigitalSkillsApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupProbe.watch(stage);
         Messages messages = Messages.english();
         Label heading = new Label(messages.get("app.title"));
         heading.setId("app-heading");
