@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# Makes a jpackage app-image with a small jlinked runtime and an AppCDS archive, on Linux.
+# Used for the app (packaging/linux/build.sh) and for the benchmark's hello-world (bench/startup.sh),
+# so that both are packaged the same way.
+#
+#   make-app-image.sh --input DIR --javafx DIR --work DIR --name NAME [--train-args "ARGS"] -- JPACKAGE-OPTIONS...
+#
+#   --input DIR          the jars for the class path (main jar, and libraries in DIR/lib; no JavaFX)
+#   --javafx DIR         a folder holding the modular javafx-*-linux.jar files
+#   --work DIR           where to build; the image ends up in DIR/image/NAME
+#   --name NAME          the launcher's name (also passed to jpackage)
+#   --train-args ARGS    arguments for the training run, which must open the window (words split on spaces)
+#
+# Steps:
+#  1. jdeps lists the JDK modules the jars use.
+#  2. jlink builds a runtime with those modules and the JavaFX modules (compressed, without the JDK's tools),
+#     with a default CDS archive for the runtime's own classes (--generate-cds-archive).
+#  3. The JavaFX natives go into the runtime's lib/, where JavaFX looks first; otherwise it unpacks them
+#     into ~/.openjfx/cache at first start.
+#  4. jpackage makes the app-image.
+#  5. A training run opens the window and records the classes it loads in an AppCDS archive, lib/app/app.jsa,
+#     which the launcher maps at every start (-XX:SharedArchiveFile, from packaging/jvm.options).
+set -euo pipefail
+
+input="" javafx="" work="" name="" train_args=""
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --input) input=$2; shift 2 ;;
+    --javafx) javafx=$2; shift 2 ;;
+    --work) work=$2; shift 2 ;;
+    --name) name=$2; shift 2 ;;
+    --train-args) train_args=$2; shift 2 ;;
+    --) shift; break ;;
+    *) echo "make-app-image.sh: unknown option $1" >&2; exit 2 ;;
+  esac
+done
+[[ -n $input && -n $javafx && -n $work && -n $name ]] \
+  || { echo "make-app-image.sh: --input, --javafx, --work and --name are required" >&2; exit 2; }
+input=$(realpath "$input") javafx=$(realpath "$javafx")
+mkdir -p "$work" && work=$(realpath "$work")
+log() { echo "[make-app-image] $*"; }
+rm -rf "$work/runtime" "$work/image" "$work/training"
+mkdir -p "$work/training"
+
+# 1. JDK modules. jdeps sees only static references; jdk.localedata (English and Welsh only) is added for
+# en-GB dates and numbers.
+fx_jars=$(ls "$javafx"/javafx-*-linux.jar | paste -sd: -)
+class_path=$(ls "$input"/*.jar "$input"/lib/*.jar 2>/dev/null | paste -sd: -)
+jdk_modules=$(jdeps --print-module-deps --ignore-missing-deps --multi-release 17 \
+  --module-path "$fx_jars" --class-path "$class_path" ${class_path//:/ } | tail -n 1)
+fx_modules=$(for jar in "$javafx"/javafx-*-linux.jar; do
+  jar --describe-module --file "$jar" | head -n 1 | sed 's/@.*//'; done | paste -sd, -)
+modules="$jdk_modules,$fx_modules,jdk.localedata"
+log "modules: $modules"
+echo "$modules" > "$work/modules.txt"
+
+# 2. The runtime. --generate-cds-archive runs the new runtime's bin/java, so the commands go only after.
+# The symbol table of libjvm.so (4 MB) only names frames in crash reports; the "nocoops" archive (11 MB)
+# serves only heaps over 32 GB. Both go.
+jlink --module-path "$fx_jars" --add-modules "$modules" --include-locales en,cy \
+  --compress=2 --strip-java-debug-attributes --no-header-files --no-man-pages \
+  --generate-cds-archive --output "$work/runtime"
+rm -rf "$work/runtime/bin" "$work/runtime/lib/server/classes_nocoops.jsa"
+chmod u+w "$work/runtime/lib/server/libjvm.so"
+strip --strip-unneeded "$work/runtime/lib/server/libjvm.so"
+
+# 3. JavaFX natives.
+(cd "$work/runtime/lib" && unzip -q -o -j "$(ls "$javafx"/javafx-graphics-*-linux.jar)" '*.so')
+
+# 4. The app-image.
+jpackage --type app-image --dest "$work/image" --name "$name" --input "$input" \
+  --runtime-image "$work/runtime" "$@"
+image="$work/image/$name"
+launcher="$image/bin/$name"
+cfg="$image/lib/app/$name.cfg"
+
+# 5. AppCDS. The training run opens the window and stays 5 s (-Ddsa.startupProbe=5000), so what the app
+# loads in the background just after the first window is recorded too. At exit the JVM writes the classes it
+# loaded that the runtime's default archive lacks (a dynamic archive on top of lib/server/classes.jsa).
+# During the run the cfg must not name the archive (it would be taken for the base), so it is set aside.
+export DIGITAL_SKILLS_HOME="$work/training/home"   # never the real data folder
+if [[ -n ${DISPLAY:-} ]]; then
+  gui=(env)
+elif command -v xvfb-run > /dev/null; then
+  gui=(xvfb-run -a -s "-screen 0 1280x900x24")
+else
+  echo "make-app-image.sh: no DISPLAY and no xvfb-run (apt-get install xvfb xauth): cannot train AppCDS" >&2
+  exit 1
+fi
+cp "$cfg" "$work/training/cfg.orig"
+grep -v 'SharedArchiveFile' "$work/training/cfg.orig" > "$cfg"
+log "training run: $name $train_args"
+# shellcheck disable=SC2086 # the words of --train-args are meant to be split
+JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$image/lib/app/app.jsa -Ddsa.startupProbe=5000" \
+  timeout 120 "${gui[@]}" "$launcher" $train_args > "$work/training/window.log" 2>&1 || true
+cp "$work/training/cfg.orig" "$cfg"
+if ! grep -q FIRST_WINDOW_SHOWN "$work/training/window.log" || [[ ! -f $image/lib/app/app.jsa ]]; then
+  echo "make-app-image.sh: the training run did not open the window or write the archive:" >&2
+  cat "$work/training/window.log" >&2
+  exit 1
+fi
+log "done: $image ($(du -sh "$image" | cut -f1); archive $(du -h "$image/lib/app/app.jsa" | cut -f1))"
