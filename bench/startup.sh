@@ -49,7 +49,7 @@ if [[ $build == yes ]]; then
     bench/hello/Hello.java bench/hello/HelloFx.java
   jar --create --file "$bench/hello/input/hello.jar" --main-class Hello -C "$bench/hello/classes" .
   packaging/linux/make-app-image.sh --input "$bench/hello/input" --javafx target/app/lib \
-    --work "$bench/hello" --name hello-fx -- @bench/hello/app-image.options @packaging/jvm.options
+    --work "$bench/hello" --name hello-fx -- @bench/hello/app-image.options
 fi
 app_image=target/jpackage/image/digital-skills
 hello_image=$bench/hello/image/hello-fx

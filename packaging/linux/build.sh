@@ -18,10 +18,8 @@ mkdir -p "$work/input/lib"
 cp target/app/digital-skills.jar "$work/input/"
 find target/app/lib -name '*.jar' ! -name 'javafx-*' -exec cp {} "$work/input/lib/" \;
 
-# The training run goes through the command-line parser (--data-dir) to the window.
 packaging/linux/make-app-image.sh --input "$work/input" --javafx target/app/lib --work "$work" \
-  --name digital-skills --train-args "--data-dir $PWD/$work/training/home" \
-  -- @"$options/linux/app-image.options" @packaging/jvm.options
+  --name digital-skills -- @"$options/linux/app-image.options"
 
 # A first check: with -Xshare:on the JVM refuses to start unless it can map the AppCDS archive.
 JAVA_TOOL_OPTIONS=-Xshare:on DIGITAL_SKILLS_HOME="$work/training/home" \
@@ -29,7 +27,12 @@ JAVA_TOOL_OPTIONS=-Xshare:on DIGITAL_SKILLS_HOME="$work/training/home" \
   || { echo "[build] the app-image does not start with its AppCDS archive" >&2; exit 1; }
 
 if [[ $deb == true ]]; then
-  rm -rf "$work/deb"
-  jpackage @"$options/linux/deb.options" --app-image "$work/image/digital-skills" --dest "$work/deb"
+  # The archive only works where it was made, so the .deb carries the class list instead and its postinst
+  # makes the archive in /opt/digital-skills (packaging/linux/resources/postinst).
+  rm -rf "$work/deb" "$work/deb-image"
+  mkdir -p "$work/deb-image"
+  cp -a "$work/image/digital-skills" "$work/deb-image/"
+  rm "$work/deb-image/digital-skills/lib/runtime/lib/server/classes.jsa"
+  jpackage @"$options/linux/deb.options" --app-image "$work/deb-image/digital-skills" --dest "$work/deb"
   echo "[build] $(ls "$work"/deb/*.deb) ($(du -h "$work"/deb/*.deb | cut -f1))"
 fi

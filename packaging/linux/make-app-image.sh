@@ -3,13 +3,12 @@
 # Used for the app (packaging/linux/build.sh) and for the benchmark's hello-world (bench/startup.sh),
 # so that both are packaged the same way.
 #
-#   make-app-image.sh --input DIR --javafx DIR --work DIR --name NAME [--train-args "ARGS"] -- JPACKAGE-OPTIONS...
+#   make-app-image.sh --input DIR --javafx DIR --work DIR --name NAME -- JPACKAGE-OPTIONS...
 #
 #   --input DIR          the jars for the class path (main jar, and libraries in DIR/lib; no JavaFX)
 #   --javafx DIR         a folder holding the modular javafx-*-linux.jar files
 #   --work DIR           where to build; the image ends up in DIR/image/NAME
 #   --name NAME          the launcher's name (also passed to jpackage)
-#   --train-args ARGS    arguments for the training run, which must open the window (words split on spaces)
 #
 # Steps:
 #  1. jdeps lists the JDK modules the jars use.
@@ -18,18 +17,17 @@
 #  3. The JavaFX natives go into the runtime's lib/, where JavaFX looks first; otherwise it unpacks them
 #     into ~/.openjfx/cache at first start.
 #  4. jpackage makes the app-image.
-#  5. A training run opens the window and records the classes it loads in an AppCDS archive, lib/app/app.jsa,
-#     which the launcher maps at every start (-XX:SharedArchiveFile, from packaging/jvm.options).
+#  5. A training run opens the window; the classes it loads go into an AppCDS archive that replaces the
+#     runtime's default one, so every start maps it without any option.
 set -euo pipefail
 
-input="" javafx="" work="" name="" train_args=""
+input="" javafx="" work="" name=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --input) input=$2; shift 2 ;;
     --javafx) javafx=$2; shift 2 ;;
     --work) work=$2; shift 2 ;;
     --name) name=$2; shift 2 ;;
-    --train-args) train_args=$2; shift 2 ;;
     --) shift; break ;;
     *) echo "make-app-image.sh: unknown option $1" >&2; exit 2 ;;
   esac
@@ -74,11 +72,13 @@ image="$work/image/$name"
 launcher="$image/bin/$name"
 cfg="$image/lib/app/$name.cfg"
 
-# 5. AppCDS. The training run goes up to the first window (-Ddsa.startupProbe makes the app exit there).
-# At exit the JVM writes the classes it loaded that the runtime's default archive lacks (a dynamic archive on
-# top of lib/server/classes.jsa). What the app loads in the background after the first window is left out on
-# purpose: it is not on the way to the window, and it would double the archive (15 MB -> 30 MB).
-# During the run the cfg must not name the archive (it would be taken for the base), so it is set aside.
+# 5. AppCDS. The training run goes up to the first window (-Ddsa.startupProbe makes the app exit there) and
+# lists the classes it loaded in lib/app/cds.classlist. From that list the JVM then writes a static archive
+# of the JDK's and the app's classes over the runtime's default one (lib/runtime/lib/server/classes.jsa),
+# which every start maps without any option. What the app loads in the background after the first window is
+# left out: it is not on the way to the window, and it would make the archive much bigger.
+# An archive holds the absolute paths of the class path and is refused elsewhere (JDK 17 cannot relocate
+# it): the .deb makes it again where it is installed (packaging/linux/resources/postinst).
 export DIGITAL_SKILLS_HOME="$work/training/home"   # never the real data folder
 if [[ -n ${DISPLAY:-} ]]; then
   gui=(env)
@@ -88,16 +88,17 @@ else
   echo "make-app-image.sh: no DISPLAY and no xvfb-run (apt-get install xvfb xauth): cannot train AppCDS" >&2
   exit 1
 fi
-cp "$cfg" "$work/training/cfg.orig"
-grep -v 'SharedArchiveFile' "$work/training/cfg.orig" > "$cfg"
-log "training run: $name $train_args"
-# shellcheck disable=SC2086 # the words of --train-args are meant to be split
-JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$image/lib/app/app.jsa -Ddsa.startupProbe=0" \
-  timeout 120 "${gui[@]}" "$launcher" $train_args > "$work/training/window.log" 2>&1 || true
-cp "$work/training/cfg.orig" "$cfg"
-if ! grep -q FIRST_WINDOW_SHOWN "$work/training/window.log" || [[ ! -f $image/lib/app/app.jsa ]]; then
-  echo "make-app-image.sh: the training run did not open the window or write the archive:" >&2
+classlist="$image/lib/app/cds.classlist"
+log "training run: $name"
+JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$classlist -Ddsa.startupProbe" \
+  timeout 120 "${gui[@]}" "$launcher" > "$work/training/window.log" 2>&1 || true
+if ! grep -q FIRST_WINDOW_SHOWN "$work/training/window.log" || [[ ! -s $classlist ]]; then
+  echo "make-app-image.sh: the training run did not open the window:" >&2
   cat "$work/training/window.log" >&2
   exit 1
 fi
-log "done: $image ($(du -sh "$image" | cut -f1); archive $(du -h "$image/lib/app/app.jsa" | cut -f1))"
+archive="$image/lib/runtime/lib/server/classes.jsa"
+rm -f "$archive"
+JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$classlist" "$launcher" > "$work/training/dump.log" 2>&1 || true
+[[ -s $archive ]] || { echo "make-app-image.sh: the CDS dump failed:" >&2; cat "$work/training/dump.log" >&2; exit 1; }
+log "done: $image ($(du -sh "$image" | cut -f1); archive $(du -h "$archive" | cut -f1), $(wc -l < "$classlist") classes)"
