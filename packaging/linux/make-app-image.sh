@@ -57,7 +57,8 @@ echo "$modules" > "$work/modules.txt"
 # name frames in crash reports) and the "nocoops" CDS archive, which serves only heaps over 32 GB.
 jlink --module-path "$fx_jars" --add-modules "$modules" --include-locales en,cy \
   --compress=2 --strip-java-debug-attributes --no-header-files --no-man-pages \
-  --generate-cds-archive --output "$work/runtime"
+  --generate-cds-archive --output "$work/runtime" > "$work/jlink.log" 2>&1 \
+  || { cat "$work/jlink.log" >&2; exit 1; }
 rm -rf "$work/runtime/bin" "$work/runtime/lib/server/classes_nocoops.jsa"
 chmod -R u+w "$work/runtime/lib"
 strip --strip-unneeded "$work/runtime/lib/server/libjvm.so" "$work/runtime/lib"/*.so
