@@ -71,7 +71,6 @@ jpackage --type app-image --dest "$work/image" --name "$name" --input "$input" \
   --runtime-image "$work/runtime" "$@"
 image="$work/image/$name"
 launcher="$image/bin/$name"
-cfg="$image/lib/app/$name.cfg"
 
 # 5. AppCDS. The training run goes up to the first window (-Ddsa.startupProbe makes the app exit there) and
 # lists the classes it loaded in lib/app/cds.classlist. From that list the JVM then writes a static archive
