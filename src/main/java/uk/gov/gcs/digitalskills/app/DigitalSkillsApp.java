@@ -30,6 +30,7 @@ public final class DigitalSkillsApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupProbe.watch(stage);
         Messages messages = Messages.english();
         Clock clock = Clock.systemDefaultZone();
         Navigator navigator = new Navigator(messages, 1000, 760);

@@ -62,6 +62,8 @@ class ArchitectureTest {
     @Test
     void noStandardStreamsOutsideTheEntryPoint() {
         noClasses().that().resideInAnyPackage(ROOT + ".core..", ROOT + ".io..", ROOT + ".app..")
+                // StartupProbe prints one line for the start-up benchmark, only when -Ddsa.startupProbe is set.
+                .and().doNotHaveFullyQualifiedName(ROOT + ".app.StartupProbe")
                 .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
                 .because("the command line prints through picocli and everything else logs")
                 .check(classes);

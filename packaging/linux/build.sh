@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Builds the Linux app-image (target/jpackage/image/digital-skills) and the .deb (target/jpackage/deb/).
+# Run by `./mvnw -Ppackage -DskipTests package` after the jar, the libraries (target/app/) and the
+# Maven-filtered option files (target/packaging/) exist. See packaging/README.md.
+#
+#   build.sh [--deb=false]      --deb=false: the app-image only (needs neither fakeroot nor dpkg-deb)
+set -euo pipefail
+cd "$(dirname "$0")/../.."          # jpackage's option files use paths from the repository root
+
+deb=true
+[[ ${1:-} == --deb=false ]] && deb=false
+work=target/jpackage
+options=target/packaging
+
+# The class path: the main jar and every library but JavaFX, which goes into the runtime as modules.
+rm -rf "$work/input"
+mkdir -p "$work/input/lib"
+cp target/app/digital-skills.jar "$work/input/"
+find target/app/lib -name '*.jar' ! -name 'javafx-*' -exec cp {} "$work/input/lib/" \;
+
+packaging/linux/make-app-image.sh --input "$work/input" --javafx target/app/lib --work "$work" \
+  --name digital-skills -- @"$options/linux/app-image.options"
+
+# A first check: with -Xshare:on the JVM refuses to start unless it can map the AppCDS archive.
+JAVA_TOOL_OPTIONS=-Xshare:on DIGITAL_SKILLS_HOME="$work/training/home" \
+  "$work/image/digital-skills/bin/digital-skills" validate questionnaires/*.json > /dev/null 2>&1 \
+  || { echo "[build] the app-image does not start with its AppCDS archive" >&2; exit 1; }
+
+if [[ $deb == true ]]; then
+  # The archive only works where it was made, so the .deb carries the class list instead and its postinst
+  # makes the archive in /opt/digital-skills (packaging/linux/resources/postinst).
+  rm -rf "$work/deb" "$work/deb-image"
+  mkdir -p "$work/deb-image"
+  cp -a "$work/image/digital-skills" "$work/deb-image/"
+  rm "$work/deb-image/digital-skills/lib/runtime/lib/server/classes.jsa"
+  jpackage @"$options/linux/deb.options" --app-image "$work/deb-image/digital-skills" --dest "$work/deb"
+  echo "[build] $(ls "$work"/deb/*.deb) ($(du -h "$work"/deb/*.deb | cut -f1))"
+fi

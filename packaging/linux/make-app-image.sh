@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# Makes a jpackage app-image with a small jlinked runtime and an AppCDS archive, on Linux.
+# Used for the app (packaging/linux/build.sh) and for the benchmark's hello-world (bench/startup.sh),
+# so that both are packaged the same way.
+#
+#   make-app-image.sh --input DIR --javafx DIR --work DIR --name NAME -- JPACKAGE-OPTIONS...
+#
+#   --input DIR          the jars for the class path (main jar, and libraries in DIR/lib; no JavaFX)
+#   --javafx DIR         a folder holding the modular javafx-*-linux.jar files
+#   --work DIR           where to build; the image ends up in DIR/image/NAME
+#   --name NAME          the launcher's name (also passed to jpackage)
+#
+# Steps:
+#  1. jdeps lists the JDK modules the jars use.
+#  2. jlink builds a runtime with those modules and the JavaFX modules (compressed, without the JDK's tools),
+#     with a default CDS archive for the runtime's own classes (--generate-cds-archive).
+#  3. The JavaFX natives go into the runtime's lib/, where JavaFX looks first; otherwise it unpacks them
+#     into ~/.openjfx/cache at first start.
+#  4. jpackage makes the app-image.
+#  5. A training run opens the window; the classes it loads go into an AppCDS archive that replaces the
+#     runtime's default one, so every start maps it without any option.
+set -euo pipefail
+
+input="" javafx="" work="" name=""
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --input) input=$2; shift 2 ;;
+    --javafx) javafx=$2; shift 2 ;;
+    --work) work=$2; shift 2 ;;
+    --name) name=$2; shift 2 ;;
+    --) shift; break ;;
+    *) echo "make-app-image.sh: unknown option $1" >&2; exit 2 ;;
+  esac
+done
+[[ -n $input && -n $javafx && -n $work && -n $name ]] \
+  || { echo "make-app-image.sh: --input, --javafx, --work and --name are required" >&2; exit 2; }
+input=$(realpath "$input") javafx=$(realpath "$javafx")
+mkdir -p "$work" && work=$(realpath "$work")
+log() { echo "[make-app-image] $*"; }
+rm -rf "$work/runtime" "$work/image" "$work/training"
+mkdir -p "$work/training"
+
+# 1. JDK modules. jdeps sees only static references; jdk.localedata (English and Welsh only) is added for
+# en-GB dates and numbers.
+fx_jars=$(ls "$javafx"/javafx-*-linux.jar | paste -sd: -)
+class_path=$(find "$input" -name '*.jar' | sort | paste -sd: -)
+jdk_modules=$(jdeps --print-module-deps --ignore-missing-deps --multi-release 17 \
+  --module-path "$fx_jars" --class-path "$class_path" ${class_path//:/ } | tail -n 1)
+fx_modules=$(for jar in "$javafx"/javafx-*-linux.jar; do
+  jar --describe-module --file "$jar" | head -n 1 | sed 's/@.*//'; done | paste -sd, -)
+modules="$jdk_modules,$fx_modules,jdk.localedata"
+log "modules: $modules"
+echo "$modules" > "$work/modules.txt"
+
+# 2. The runtime. --generate-cds-archive runs the new runtime's bin/java, so the commands go only after.
+# Left out to keep the image small: the tools (bin/), the symbol tables of the native libraries (they only
+# name frames in crash reports) and the "nocoops" CDS archive, which serves only heaps over 32 GB.
+jlink --module-path "$fx_jars" --add-modules "$modules" --include-locales en,cy \
+  --compress=2 --strip-java-debug-attributes --no-header-files --no-man-pages \
+  --generate-cds-archive --output "$work/runtime" > "$work/jlink.log" 2>&1 \
+  || { cat "$work/jlink.log" >&2; exit 1; }
+rm -rf "$work/runtime/bin" "$work/runtime/lib/server/classes_nocoops.jsa"
+chmod -R u+w "$work/runtime/lib"
+strip --strip-unneeded "$work/runtime/lib/server/libjvm.so" "$work/runtime/lib"/*.so
+
+# 3. JavaFX natives (already stripped).
+(cd "$work/runtime/lib" && unzip -q -o -j "$(ls "$javafx"/javafx-graphics-*-linux.jar)" '*.so')
+
+# 4. The app-image.
+jpackage --type app-image --dest "$work/image" --name "$name" --input "$input" \
+  --runtime-image "$work/runtime" "$@"
+image="$work/image/$name"
+launcher="$image/bin/$name"
+
+# 5. AppCDS. The training run goes up to the first window (-Ddsa.startupProbe makes the app exit there) and
+# lists the classes it loaded in lib/app/cds.classlist. From that list the JVM then writes a static archive
+# of the JDK's and the app's classes over the runtime's default one (lib/runtime/lib/server/classes.jsa),
+# which every start maps without any option. What the app loads in the background after the first window is
+# left out: it is not on the way to the window, and it would make the archive much bigger.
+# An archive holds the absolute paths of the class path and is refused elsewhere (JDK 17 cannot relocate
+# it): the .deb makes it again where it is installed (packaging/linux/resources/postinst).
+export DIGITAL_SKILLS_HOME="$work/training/home"   # never the real data folder
+if [[ -n ${DISPLAY:-} ]]; then
+  gui=(env)
+elif command -v xvfb-run > /dev/null; then
+  gui=(xvfb-run -a -s "-screen 0 1280x900x24")
+else
+  echo "make-app-image.sh: no DISPLAY and no xvfb-run (apt-get install xvfb xauth): cannot train AppCDS" >&2
+  exit 1
+fi
+classlist="$image/lib/app/cds.classlist"
+log "training run: $name"
+JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$classlist -Ddsa.startupProbe" \
+  timeout 120 "${gui[@]}" "$launcher" > "$work/training/window.log" 2>&1 || true
+if ! grep -q FIRST_WINDOW_SHOWN "$work/training/window.log" || [[ ! -s $classlist ]]; then
+  echo "make-app-image.sh: the training run did not open the window:" >&2
+  cat "$work/training/window.log" >&2
+  exit 1
+fi
+archive="$image/lib/runtime/lib/server/classes.jsa"
+rm -f "$archive"
+JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$classlist" "$launcher" > "$work/training/dump.log" 2>&1 || true
+[[ -s $archive ]] || { echo "make-app-image.sh: the CDS dump failed:" >&2; cat "$work/training/dump.log" >&2; exit 1; }
+log "done: $image ($(du -sh "$image" | cut -f1); archive $(du -h "$archive" | cut -f1), $(wc -l < "$classlist") classes)"
