@@ -18,9 +18,7 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            DataFolder folder = DataFolder.resolve(Optional.empty());
-            LogFile.configure(folder);
-            AppLauncher.launch(folder);
+            AppLauncher.launch(DataFolder.resolve(Optional.empty()));
             return;
         }
         LogFile.silence();

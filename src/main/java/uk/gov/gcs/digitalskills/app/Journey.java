@@ -52,6 +52,7 @@ import uk.gov.gcs.digitalskills.app.tasklist.TaskListView;
 import uk.gov.gcs.digitalskills.app.tasklist.TaskListViewModel;
 import uk.gov.gcs.digitalskills.core.assessment.AssessmentRecord;
 import uk.gov.gcs.digitalskills.io.DataFolder;
+import uk.gov.gcs.digitalskills.io.LogFile;
 import uk.gov.gcs.digitalskills.io.db.AlreadyOpenException;
 import uk.gov.gcs.digitalskills.io.db.DatabaseException;
 
@@ -91,7 +92,11 @@ public final class Journey implements Routes {
     /** Shows the start screen at once, then loads the questionnaires and saved assessments in the background. */
     public void begin() {
         start();
-        background.run(() -> Startup.load(folder, clock), this::loaded, this::loadFailed);
+        background.run(() -> {
+            // Opening the log file waits until the window is up: it costs start-up time and nothing logs before.
+            LogFile.configure(folder);
+            return Startup.load(folder, clock);
+        }, this::loaded, this::loadFailed);
     }
 
     private void loaded(Startup startup) {

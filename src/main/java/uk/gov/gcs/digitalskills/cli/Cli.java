@@ -9,7 +9,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import uk.gov.gcs.digitalskills.AppVersion;
 import uk.gov.gcs.digitalskills.io.DataFolder;
-import uk.gov.gcs.digitalskills.io.LogFile;
 import uk.gov.gcs.digitalskills.io.json.ContentFiles;
 import uk.gov.gcs.digitalskills.io.json.ContentLibrary;
 
@@ -38,7 +37,6 @@ public final class Cli implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LogFile.configure(dataDir.folder());
         windowLauncher.accept(dataDir.folder());
         return 0;
     }
