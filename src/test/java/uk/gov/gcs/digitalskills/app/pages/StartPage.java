@@ -28,6 +28,12 @@ public final class StartPage extends Page {
         return new AboutYouPage(robot);
     }
 
+    /** Follows the "Team insights" link; the insights screen has its own page object in app.insights. */
+    public void teamInsights() {
+        click("start-insights");
+        waitFor("insights-screen");
+    }
+
     public boolean canContinue() {
         return visible("start-continue");
     }
