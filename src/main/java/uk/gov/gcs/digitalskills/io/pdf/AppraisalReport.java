@@ -124,7 +124,7 @@ public final class AppraisalReport {
                     + result.scores().unanswered().size() + " questions are unanswered");
         }
         try {
-            new Writer(result, template, resultFile, out).write();
+            new Writer(printable(result), template, resultFile, out).write();
         } catch (com.itextpdf.kernel.exceptions.PdfException e) {
             // iText wraps the stream's IOException (a full disk, say); hand it back so callers can explain it.
             for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
@@ -134,6 +134,40 @@ public final class AppraisalReport {
             }
             throw e;
         }
+    }
+
+    /**
+     * The result with every character the bundled font cannot draw, in what the person typed, shown as "?":
+     * PDF/UA forbids missing glyphs, and a name in another script must not stop the report. The embedded
+     * result file keeps the text exactly as typed.
+     */
+    static ScoredResult printable(ScoredResult result) {
+        AssessmentRecord r = result.record();
+        Respondent who = r.respondent();
+        Map<String, String> evidence = new LinkedHashMap<>();
+        r.evidence().forEach((area, text) -> evidence.put(area, printable(text)));
+        Optional<DigitalObjective> objective = r.objective().map(o -> {
+            Map<String, String> values = new LinkedHashMap<>();
+            o.values().forEach((field, value) -> values.put(field, printable(value)));
+            return new DigitalObjective(o.templateId(), values, printable(o.text()), o.deadline());
+        });
+        AssessmentRecord shown = new AssessmentRecord(r.assessmentId(), r.questionnaire(),
+                new Respondent(printable(who.name()), who.role(), who.grade(), printable(who.organisation())),
+                r.startedAt(), r.completedAt(), r.answers(), evidence, objective);
+        return new ScoredResult(shown, result.questionnaire(), result.scores());
+    }
+
+    static String printable(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            boolean drawable = Character.isWhitespace(c) || (Fonts.REGULAR.getGlyph(c) != null
+                    && Fonts.BOLD.getGlyph(c) != null);
+            out.append(drawable ? Character.toString(c) : "?");
+        });
+        return out.toString();
     }
 
     /** The report as bytes; see {@link #write}. */
@@ -149,8 +183,8 @@ public final class AppraisalReport {
 
     /** Fonts are parsed once per JVM; each document embeds a subset of them. */
     private static final class Fonts {
-        static final FontProgram REGULAR = load("LiberationSans-Regular.ttf");
-        static final FontProgram BOLD = load("LiberationSans-Bold.ttf");
+        static final FontProgram REGULAR = load("DSASans-Regular.ttf");
+        static final FontProgram BOLD = load("DSASans-Bold.ttf");
 
         private static FontProgram load(String name) {
             try (InputStream in = AppraisalReport.class.getResourceAsStream("fonts/" + name)) {

@@ -1,5 +1,6 @@
 package uk.gov.gcs.digitalskills.io.pdf;
 
+import uk.gov.gcs.digitalskills.core.assessment.Respondent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -69,6 +70,37 @@ class AppraisalReportTest {
     @Test
     void reportWithoutNameEvidenceOrObjectivePassesVeraPdfUa1() throws Exception {
         assertThat(PdfChecks.pdfUaFailures(minimalPdf)).isEmpty();
+    }
+
+    @Test
+    void namesAndNotesInWelshGreekAndCyrillicStillMakeAValidReport() throws Exception {
+        // The bundled font is a subset: every script it keeps must still be drawn with real glyphs, never .notdef.
+        AssessmentRecord full = ReportFixtures.fullRecord();
+        AssessmentRecord international = new AssessmentRecord(full.assessmentId(), full.questionnaire(),
+                new Respondent("Siôn Ŵyn Ffŷr-Łukasz Ἀθηνᾶ Ёлкина", full.respondent().role(), full.respondent().grade(),
+                        "Swyddfa Cymru \u2013 café £5 \u201cquoted\u201d \u2022 \u2192 \u2264"),
+                full.startedAt(), full.completedAt(), full.answers(),
+                Map.of("planning", "Ymgyrch ddigidol: «Čeština», Đồng, Ελληνικά, Русский"), full.objective());
+        ScoredResult scored = ReportFixtures.scored(international);
+        byte[] pdf = write(scored, ResultJson.toBytes(scored.record(), scored.scores()));
+        assertThat(PdfChecks.pdfUaFailures(pdf)).isEmpty();
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("international", ".pdf");
+        java.nio.file.Files.write(file, pdf);
+        assertThat(new String(EmbeddedResult.read(file), java.nio.charset.StandardCharsets.UTF_8))
+                .as("the embedded result keeps the name as typed").contains("Ἀθηνᾶ");
+        java.nio.file.Files.delete(file);
+    }
+
+    @Test
+    void charactersTheFontLacksAreShownAsQuestionMarksNotAFailure() throws Exception {
+        AssessmentRecord full = ReportFixtures.fullRecord();
+        AssessmentRecord cjk = new AssessmentRecord(full.assessmentId(), full.questionnaire(),
+                new Respondent("王伟 (Wang Wei)", full.respondent().role(), full.respondent().grade(), "Home Office"),
+                full.startedAt(), full.completedAt(), full.answers(), full.evidence(), full.objective());
+        ScoredResult scored = ReportFixtures.scored(cjk);
+        byte[] pdf = write(scored, ResultJson.toBytes(scored.record(), scored.scores()));
+        assertThat(PdfChecks.pdfUaFailures(pdf)).isEmpty();
+        assertThat(AppraisalReport.printable("王伟 (Wang Wei)")).isEqualTo("?? (Wang Wei)");
     }
 
     @Test
@@ -146,7 +178,7 @@ class AppraisalReportTest {
                 assertThat(descriptor.get(PdfName.FontFile2) != null || descriptor.get(PdfName.FontFile3) != null
                         || descriptor.get(PdfName.FontFile) != null)
                         .as("font %s is embedded", descriptor.getAsName(PdfName.FontName)).isTrue();
-                assertThat(descriptor.getAsName(PdfName.FontName).getValue()).contains("LiberationSans");
+                assertThat(descriptor.getAsName(PdfName.FontName).getValue()).contains("DSASans");
             }
         }
     }

@@ -53,7 +53,7 @@ class AppraisalReportToolsTest {
     @Test
     void pdffontsShowsEveryFontEmbedded() throws Exception {
         List<String> rows = run("pdffonts", pdf.toString()).lines().skip(2).toList();
-        assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(row).contains("LiberationSans")
+        assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(row).contains("DSASans")
                 .containsPattern("Identity-H\\s+yes"));
     }
 
