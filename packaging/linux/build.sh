@@ -33,6 +33,13 @@ if [[ $deb == true ]]; then
   mkdir -p "$work/deb-image"
   cp -a "$work/image/digital-skills" "$work/deb-image/"
   rm "$work/deb-image/digital-skills/lib/runtime/lib/server/classes.jsa"
+  # jlink's zip compression keeps the app-image small, but xz packs an uncompressed module image far better:
+  # the .deb's runtime gets the same modules linked without it (smaller download, no inflating at class load).
+  rm -rf "$work/deb-runtime"
+  jlink --module-path "$(ls target/app/lib/javafx-*-linux.jar | paste -sd: -)" \
+    --add-modules "$(cat "$work/modules.txt")" --include-locales en,cy \
+    --compress=0 --strip-java-debug-attributes --no-header-files --no-man-pages --output "$work/deb-runtime"
+  cp "$work/deb-runtime/lib/modules" "$work/deb-image/digital-skills/lib/runtime/lib/modules"
   jpackage @"$options/linux/deb.options" --app-image "$work/deb-image/digital-skills" --dest "$work/deb"
   echo "[build] $(ls "$work"/deb/*.deb) ($(du -h "$work"/deb/*.deb | cut -f1))"
 fi
