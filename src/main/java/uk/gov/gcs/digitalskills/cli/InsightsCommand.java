@@ -2,7 +2,6 @@ package uk.gov.gcs.digitalskills.cli;
 
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -88,7 +87,7 @@ final class InsightsCommand implements Callable<Integer> {
                 out.print(InsightsCsv.text(report));
                 out.flush();
             }
-            case json -> out.println(new String(JsonSupport.write(InsightsJson.toJson(report)), StandardCharsets.UTF_8));
+            case json -> out.println(JsonSupport.writeString(InsightsJson.toJson(report)));
             default -> out.print(table(report, stored));
         }
         return 0;

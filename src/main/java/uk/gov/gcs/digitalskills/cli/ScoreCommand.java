@@ -34,8 +34,7 @@ final class ScoreCommand implements Callable<Integer> {
     public Integer call() {
         try {
             ScoredResult scored = questionnaireOption.read(result, cli.dataFolder());
-            spec.commandLine().getOut().println(new String(JsonSupport.write(ScoreJson.toJson(scored.scores())),
-                    java.nio.charset.StandardCharsets.UTF_8));
+            spec.commandLine().getOut().println(JsonSupport.writeString(ScoreJson.toJson(scored.scores())));
             return 0;
         } catch (BadFileException e) {
             spec.commandLine().getErr().println(e.getMessage());

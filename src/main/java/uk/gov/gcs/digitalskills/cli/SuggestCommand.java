@@ -1,6 +1,5 @@
 package uk.gov.gcs.digitalskills.cli;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -60,8 +59,8 @@ final class SuggestCommand implements Callable<Integer> {
             List<Suggestion> suggestions = ObjectiveSuggester.suggest(scored.questionnaire(), scored.scores(),
                     toolkit.get(), scored.record().respondent().role());
             LocalDate deadline = PerformanceYear.defaultDeadline(today != null ? today : LocalDate.now());
-            spec.commandLine().getOut().println(new String(JsonSupport.write(
-                    SuggestionJson.toJson(scored.questionnaire().ref(), suggestions, deadline)), StandardCharsets.UTF_8));
+            spec.commandLine().getOut().println(JsonSupport.writeString(
+                    SuggestionJson.toJson(scored.questionnaire().ref(), suggestions, deadline)));
             return 0;
         } catch (BadFileException e) {
             spec.commandLine().getErr().println(e.getMessage());

@@ -73,6 +73,11 @@ public final class JsonSupport {
         }
     }
 
+    /** The JSON as text, for printing. */
+    public static String writeString(JsonNode node) {
+        return new String(write(node), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public static byte[] write(JsonNode node) {
         try {
             return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(node);
