@@ -2,11 +2,11 @@ package uk.gov.gcs.digitalskills;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import uk.gov.gcs.digitalskills.app.AppLauncher;
 import uk.gov.gcs.digitalskills.cli.Cli;
 import uk.gov.gcs.digitalskills.io.DataFolder;
 import uk.gov.gcs.digitalskills.io.LogFile;
-import java.util.Optional;
 
 /**
  * With no arguments, opens the window; with arguments, runs the command line, which never starts JavaFX

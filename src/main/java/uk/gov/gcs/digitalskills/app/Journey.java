@@ -4,6 +4,11 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.layout.VBox;
+import uk.gov.gcs.digitalskills.AppVersion;
 import uk.gov.gcs.digitalskills.app.about.AboutYouView;
 import uk.gov.gcs.digitalskills.app.about.AboutYouViewModel;
 import uk.gov.gcs.digitalskills.app.check.CheckAnswersView;
@@ -13,32 +18,22 @@ import uk.gov.gcs.digitalskills.app.common.Formats;
 import uk.gov.gcs.digitalskills.app.common.MessageView;
 import uk.gov.gcs.digitalskills.app.common.Messages;
 import uk.gov.gcs.digitalskills.app.common.Navigator;
+import uk.gov.gcs.digitalskills.app.common.Screen;
+import uk.gov.gcs.digitalskills.app.common.Ui;
+import uk.gov.gcs.digitalskills.app.export.DesktopActions;
+import uk.gov.gcs.digitalskills.app.export.ExportSubject;
+import uk.gov.gcs.digitalskills.app.export.ExportView;
+import uk.gov.gcs.digitalskills.app.export.ExportViewModel;
 import uk.gov.gcs.digitalskills.app.history.CompareView;
 import uk.gov.gcs.digitalskills.app.history.CompareViewModel;
 import uk.gov.gcs.digitalskills.app.history.HistoryView;
 import uk.gov.gcs.digitalskills.app.history.HistoryViewModel;
 import uk.gov.gcs.digitalskills.app.history.PastResult;
-import uk.gov.gcs.digitalskills.AppVersion;
-import uk.gov.gcs.digitalskills.app.export.DesktopActions;
-import uk.gov.gcs.digitalskills.app.export.ExportSubject;
-import uk.gov.gcs.digitalskills.app.export.ExportView;
-import uk.gov.gcs.digitalskills.app.export.ExportViewModel;
-import uk.gov.gcs.digitalskills.core.objective.ObjectiveTemplate;
-import uk.gov.gcs.digitalskills.io.json.ScoredResult;
 import uk.gov.gcs.digitalskills.app.insights.FxProgressWork;
 import uk.gov.gcs.digitalskills.app.insights.InsightsView;
 import uk.gov.gcs.digitalskills.app.insights.InsightsViewModel;
 import uk.gov.gcs.digitalskills.app.objective.ObjectiveBuilderView;
 import uk.gov.gcs.digitalskills.app.objective.ObjectiveBuilderViewModel;
-import uk.gov.gcs.digitalskills.app.common.Screen;
-import uk.gov.gcs.digitalskills.app.common.Ui;
-import javafx.geometry.Insets;
-import javafx.scene.control.Hyperlink;
-import javafx.scene.layout.VBox;
-import uk.gov.gcs.digitalskills.core.objective.ObjectiveToolkit;
-import uk.gov.gcs.digitalskills.core.questionnaire.Questionnaire;
-import uk.gov.gcs.digitalskills.core.scoring.Scorer;
-import uk.gov.gcs.digitalskills.io.insights.InsightsService;
 import uk.gov.gcs.digitalskills.app.question.QuestionView;
 import uk.gov.gcs.digitalskills.app.question.QuestionViewModel;
 import uk.gov.gcs.digitalskills.app.results.ResultsView;
@@ -51,10 +46,16 @@ import uk.gov.gcs.digitalskills.app.start.StartViewModel;
 import uk.gov.gcs.digitalskills.app.tasklist.TaskListView;
 import uk.gov.gcs.digitalskills.app.tasklist.TaskListViewModel;
 import uk.gov.gcs.digitalskills.core.assessment.AssessmentRecord;
+import uk.gov.gcs.digitalskills.core.objective.ObjectiveTemplate;
+import uk.gov.gcs.digitalskills.core.objective.ObjectiveToolkit;
+import uk.gov.gcs.digitalskills.core.questionnaire.Questionnaire;
+import uk.gov.gcs.digitalskills.core.scoring.Scorer;
 import uk.gov.gcs.digitalskills.io.DataFolder;
 import uk.gov.gcs.digitalskills.io.LogFile;
 import uk.gov.gcs.digitalskills.io.db.AlreadyOpenException;
 import uk.gov.gcs.digitalskills.io.db.DatabaseException;
+import uk.gov.gcs.digitalskills.io.insights.InsightsService;
+import uk.gov.gcs.digitalskills.io.json.ScoredResult;
 
 /**
  * Navigation in one place: each route builds its screen's ViewModel and View and hands it to the
@@ -239,7 +240,7 @@ public final class Journey implements Routes {
     }
 
     /** "Download your PDF" and "Save result file" for the assessment on screen. */
-    private javafx.scene.Node export(AssessmentRecord record, Questionnaire questionnaire) {
+    private Node export(AssessmentRecord record, Questionnaire questionnaire) {
         ScoredResult scored = new ScoredResult(record, questionnaire,
                 Scorer.score(questionnaire, record.respondent().role(), record.answers()));
         Optional<ObjectiveTemplate> template = record.objective().flatMap(objective -> loaded.library()

@@ -1,8 +1,6 @@
 package uk.gov.gcs.digitalskills.core.insights;
 
-import uk.gov.gcs.digitalskills.core.questionnaire.Versions;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,6 +17,7 @@ import java.util.stream.Collector;
 import java.util.stream.Stream;
 import uk.gov.gcs.digitalskills.core.questionnaire.Level;
 import uk.gov.gcs.digitalskills.core.questionnaire.QuestionnaireRef;
+import uk.gov.gcs.digitalskills.core.questionnaire.Versions;
 
 /**
  * Aggregates stored results into an {@link InsightsReport}: a {@link Collector} whose mutable accumulator

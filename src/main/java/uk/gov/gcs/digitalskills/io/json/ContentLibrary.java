@@ -1,6 +1,5 @@
 package uk.gov.gcs.digitalskills.io.json;
 
-import uk.gov.gcs.digitalskills.core.questionnaire.Versions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,6 +13,7 @@ import java.util.stream.Stream;
 import uk.gov.gcs.digitalskills.core.objective.ObjectiveToolkit;
 import uk.gov.gcs.digitalskills.core.questionnaire.Questionnaire;
 import uk.gov.gcs.digitalskills.core.questionnaire.QuestionnaireRef;
+import uk.gov.gcs.digitalskills.core.questionnaire.Versions;
 import uk.gov.gcs.digitalskills.io.BadFileException;
 
 /**

@@ -1,7 +1,6 @@
 package uk.gov.gcs.digitalskills.app.pages;
 
 import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
 import org.testfx.api.FxRobot;
 

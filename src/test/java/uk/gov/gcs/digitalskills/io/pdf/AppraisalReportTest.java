@@ -1,6 +1,5 @@
 package uk.gov.gcs.digitalskills.io.pdf;
 
-import uk.gov.gcs.digitalskills.core.assessment.Respondent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,7 +12,6 @@ import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.PdfObject;
 import com.itextpdf.kernel.pdf.PdfOutline;
-import com.itextpdf.kernel.pdf.tagging.PdfStructElem;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.gov.gcs.digitalskills.core.assessment.AssessmentRecord;
+import uk.gov.gcs.digitalskills.core.assessment.Respondent;
 import uk.gov.gcs.digitalskills.core.scoring.AreaScore;
 import uk.gov.gcs.digitalskills.io.json.ResultJson;
 import uk.gov.gcs.digitalskills.io.json.ScoredResult;

@@ -3,7 +3,6 @@ package uk.gov.gcs.digitalskills.io.pdf;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import uk.gov.gcs.digitalskills.core.assessment.AssessmentRecord;
 import uk.gov.gcs.digitalskills.io.json.ResultJson;
 import uk.gov.gcs.digitalskills.io.json.ScoredResult;
