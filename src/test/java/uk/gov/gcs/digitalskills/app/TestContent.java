@@ -4,7 +4,6 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import uk.gov.gcs.digitalskills.core.assessment.Answer;
 import uk.gov.gcs.digitalskills.core.assessment.Respondent;
@@ -16,8 +15,7 @@ import uk.gov.gcs.digitalskills.core.questionnaire.MultiQuestion;
 import uk.gov.gcs.digitalskills.core.questionnaire.Question;
 import uk.gov.gcs.digitalskills.core.questionnaire.Questionnaire;
 import uk.gov.gcs.digitalskills.io.db.AssessmentStore;
-import uk.gov.gcs.digitalskills.io.json.ContentFiles;
-import uk.gov.gcs.digitalskills.io.json.ContentLibrary;
+import uk.gov.gcs.digitalskills.testing.BundledContent;
 
 /** The bundled questionnaire, and complete answer sets made from it for seeding the store in tests. */
 public final class TestContent {
@@ -25,8 +23,7 @@ public final class TestContent {
     }
 
     public static Questionnaire bundled() {
-        return ContentLibrary.load(new ContentFiles(), Optional.empty()).latestQuestionnaire("gcs-digital-skills")
-                .orElseThrow();
+        return BundledContent.questionnaire();
     }
 
     /**

@@ -17,6 +17,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.gov.gcs.digitalskills.testing.Fixtures;
+import uk.gov.gcs.digitalskills.testing.IndependentScoring;
 
 /**
  * The {@code score} command against a second, independent reading of DESIGN.md §3.2 written here from the
@@ -108,16 +109,9 @@ class ScoreAgreementTest {
         ArrayNode unanswered = f.arrayNode();
         ArrayNode areas = f.arrayNode();
         List<BigDecimal[]> corePercents = new ArrayList<>();
-        int scaleMax = 0;
-        for (JsonNode option : questionnaire.get("scale").get("options")) {
-            scaleMax = Math.max(scaleMax, option.get("value").asInt());
-        }
+        int scaleMax = IndependentScoring.scaleMax(questionnaire);
         for (JsonNode area : questionnaire.get("areas")) {
-            boolean applies = area.path("roles").isEmpty();
-            for (JsonNode r : area.path("roles")) {
-                applies |= r.asText().equals(role);
-            }
-            if (!applies) {
+            if (!IndependentScoring.appliesTo(area, role)) {
                 continue;
             }
             BigDecimal points = BigDecimal.ZERO;
@@ -128,48 +122,13 @@ class ScoreAgreementTest {
                     unanswered.add(q.get("id").asText());
                     continue;
                 }
-                if (answer.isTextual() && answer.asText().equals("n/a")) {
+                IndependentScoring.Item item = IndependentScoring.item(q, answer, scaleMax);
+                if (item == null) {
                     continue;
                 }
                 BigDecimal weight = q.has("weight") ? q.get("weight").decimalValue() : BigDecimal.ONE;
-                int p;
-                int m;
-                switch (q.get("type").asText()) {
-                    case "scale" -> {
-                        p = answer.asInt();
-                        m = scaleMax;
-                    }
-                    case "choice" -> {
-                        p = 0;
-                        m = 0;
-                        for (JsonNode o : q.get("options")) {
-                            m = Math.max(m, o.get("score").asInt());
-                            if (o.get("id").asText().equals(answer.asText())) {
-                                p = o.get("score").asInt();
-                            }
-                        }
-                    }
-                    default -> {
-                        int right = 0;
-                        int wrong = 0;
-                        m = 0;
-                        for (JsonNode o : q.get("options")) {
-                            boolean chosen = false;
-                            for (JsonNode a : answer) {
-                                chosen |= a.asText().equals(o.get("id").asText());
-                            }
-                            if (o.get("correct").asBoolean()) {
-                                m++;
-                                right += chosen ? 1 : 0;
-                            } else {
-                                wrong += chosen ? 1 : 0;
-                            }
-                        }
-                        p = Math.max(0, right - wrong);
-                    }
-                }
-                points = points.add(weight.multiply(BigDecimal.valueOf(p)));
-                max = max.add(weight.multiply(BigDecimal.valueOf(m)));
+                points = points.add(weight.multiply(BigDecimal.valueOf(item.points())));
+                max = max.add(weight.multiply(BigDecimal.valueOf(item.max())));
             }
             ObjectNode a = areas.addObject();
             a.put("id", area.get("id").asText());

@@ -31,27 +31,23 @@ import uk.gov.gcs.digitalskills.core.questionnaire.Question;
 import uk.gov.gcs.digitalskills.core.questionnaire.Questionnaire;
 import uk.gov.gcs.digitalskills.core.questionnaire.QuestionnaireRef;
 import uk.gov.gcs.digitalskills.core.scoring.Scorer;
-import uk.gov.gcs.digitalskills.io.json.ContentFiles;
 import uk.gov.gcs.digitalskills.io.json.ContentLibrary;
 import uk.gov.gcs.digitalskills.io.json.ResultJson;
 import uk.gov.gcs.digitalskills.io.pdf.EmbeddedResult;
+import uk.gov.gcs.digitalskills.testing.BundledContent;
 
 /** Result files and appraisal PDFs made in code for import tests and benchmarks. */
 public final class InsightsFixtures {
-    private static ContentLibrary library;
 
     private InsightsFixtures() {
     }
 
-    public static synchronized ContentLibrary library() {
-        if (library == null) {
-            library = ContentLibrary.load(new ContentFiles(), Optional.empty());
-        }
-        return library;
+    public static ContentLibrary library() {
+        return BundledContent.library();
     }
 
     public static Questionnaire questionnaire() {
-        return library().latestQuestionnaire("gcs-digital-skills").orElseThrow();
+        return BundledContent.questionnaire();
     }
 
     /** A complete, valid assessment with random answers for a random role, grade and organisation. */

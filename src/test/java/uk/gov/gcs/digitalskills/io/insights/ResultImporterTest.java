@@ -33,6 +33,7 @@ import uk.gov.gcs.digitalskills.core.insights.InsightsReport;
 import uk.gov.gcs.digitalskills.core.insights.RejectionReason;
 import uk.gov.gcs.digitalskills.io.DataFolder;
 import uk.gov.gcs.digitalskills.io.json.JsonSupport;
+import uk.gov.gcs.digitalskills.testing.IndependentScoring;
 
 class ResultImporterTest {
     @TempDir
@@ -205,10 +206,7 @@ class ResultImporterTest {
         try (var in = ResultImporterTest.class.getResourceAsStream("/questionnaires/gcs-digital-skills.json")) {
             questionnaire = JsonSupport.mapper().readTree(in);
         }
-        int scaleMax = 0;
-        for (JsonNode option : questionnaire.path("scale").path("options")) {
-            scaleMax = Math.max(scaleMax, option.path("value").asInt());
-        }
+        int scaleMax = IndependentScoring.scaleMax(questionnaire);
         Map<String, BigDecimal> sums = new HashMap<>();
         Map<String, Integer> counts = new HashMap<>();
         List<Path> all;
@@ -220,60 +218,21 @@ class ResultImporterTest {
             String role = result.path("respondent").path("role").asText();
             JsonNode answers = result.path("answers");
             for (JsonNode area : questionnaire.path("areas")) {
-                List<String> roles = new ArrayList<>();
-                area.path("roles").forEach(r -> roles.add(r.asText()));
-                if (!roles.isEmpty() && !roles.contains(role)) {
+                if (!IndependentScoring.appliesTo(area, role)) {
                     continue;
                 }
                 BigDecimal points = BigDecimal.ZERO;
                 BigDecimal max = BigDecimal.ZERO;
                 for (JsonNode question : area.path("questions")) {
                     JsonNode answer = answers.get(question.path("id").asText());
-                    if (answer == null || "n/a".equals(answer.asText())) {
+                    IndependentScoring.Item item = answer == null ? null
+                            : IndependentScoring.item(question, answer, scaleMax);
+                    if (item == null) {
                         continue;
                     }
                     BigDecimal weight = question.has("weight") ? question.get("weight").decimalValue() : BigDecimal.ONE;
-                    int p;
-                    int m;
-                    switch (question.path("type").asText()) {
-                        case "scale" -> {
-                            p = answer.asInt();
-                            m = scaleMax;
-                        }
-                        case "choice" -> {
-                            p = 0;
-                            m = 0;
-                            for (JsonNode option : question.path("options")) {
-                                m = Math.max(m, option.path("score").asInt());
-                                if (option.path("id").asText().equals(answer.asText())) {
-                                    p = option.path("score").asInt();
-                                }
-                            }
-                        }
-                        default -> {
-                            int right = 0;
-                            int wrong = 0;
-                            m = 0;
-                            List<String> picked = new ArrayList<>();
-                            answer.forEach(a -> picked.add(a.asText()));
-                            for (JsonNode option : question.path("options")) {
-                                boolean correct = option.path("correct").asBoolean();
-                                if (correct) {
-                                    m++;
-                                }
-                                if (picked.contains(option.path("id").asText())) {
-                                    if (correct) {
-                                        right++;
-                                    } else {
-                                        wrong++;
-                                    }
-                                }
-                            }
-                            p = Math.max(0, right - wrong);
-                        }
-                    }
-                    points = points.add(weight.multiply(BigDecimal.valueOf(p)));
-                    max = max.add(weight.multiply(BigDecimal.valueOf(m)));
+                    points = points.add(weight.multiply(BigDecimal.valueOf(item.points())));
+                    max = max.add(weight.multiply(BigDecimal.valueOf(item.max())));
                 }
                 if (max.signum() > 0) {
                     String id = area.path("id").asText();

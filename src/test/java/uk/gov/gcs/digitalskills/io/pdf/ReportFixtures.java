@@ -24,27 +24,23 @@ import uk.gov.gcs.digitalskills.core.questionnaire.Question;
 import uk.gov.gcs.digitalskills.core.questionnaire.Questionnaire;
 import uk.gov.gcs.digitalskills.core.questionnaire.QuestionnaireRef;
 import uk.gov.gcs.digitalskills.io.BadFileException;
-import uk.gov.gcs.digitalskills.io.json.ContentFiles;
 import uk.gov.gcs.digitalskills.io.json.ContentLibrary;
 import uk.gov.gcs.digitalskills.io.json.ScoredResult;
+import uk.gov.gcs.digitalskills.testing.BundledContent;
 
 /** Realistic results against the bundled questionnaire and toolkit, for the report's tests and benchmark. */
 public final class ReportFixtures {
     public static final UUID ID = UUID.fromString("3f1c2a9e-7b4d-4c1e-9a55-0d2e6b8f4a10");
-    private static ContentLibrary library;
 
     private ReportFixtures() {
     }
 
-    public static synchronized ContentLibrary library() {
-        if (library == null) {
-            library = ContentLibrary.load(new ContentFiles(), Optional.empty());
-        }
-        return library;
+    public static ContentLibrary library() {
+        return BundledContent.library();
     }
 
     public static Questionnaire questionnaire() {
-        return library().latestQuestionnaire("gcs-digital-skills").orElseThrow();
+        return BundledContent.questionnaire();
     }
 
     public static ObjectiveToolkit toolkit() {
