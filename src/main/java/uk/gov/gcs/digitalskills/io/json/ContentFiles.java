@@ -60,7 +60,11 @@ public final class ContentFiles {
                 return problems;
             }
             return switch (kind) {
-                case QUESTIONNAIRE -> QuestionnaireRules.check(QuestionnaireJson.toDomain(root));
+                case QUESTIONNAIRE -> {
+                    List<Problem> found = new ArrayList<>(QuestionnaireJson.fieldProblems(root));
+                    found.addAll(QuestionnaireRules.check(QuestionnaireJson.toDomain(root)));
+                    yield found;
+                }
                 case TOOLKIT -> {
                     ObjectiveToolkit toolkit = ToolkitJson.toDomain(root);
                     List<Problem> found = new ArrayList<>();
@@ -91,7 +95,9 @@ public final class ContentFiles {
         DocumentKind.QUESTIONNAIRE.require(root, name);
         throwIfAny(name, schemas.check(DocumentKind.QUESTIONNAIRE, root, true));
         Questionnaire questionnaire = QuestionnaireJson.toDomain(root);
-        throwIfAny(name, QuestionnaireRules.check(questionnaire));
+        List<Problem> problems = new ArrayList<>(QuestionnaireJson.fieldProblems(root));
+        problems.addAll(QuestionnaireRules.check(questionnaire));
+        throwIfAny(name, problems);
         return questionnaire;
     }
 
