@@ -3,11 +3,7 @@ package uk.gov.gcs.digitalskills.io.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -22,11 +18,10 @@ import uk.gov.gcs.digitalskills.core.questionnaire.Question;
 import uk.gov.gcs.digitalskills.core.questionnaire.Questionnaire;
 import uk.gov.gcs.digitalskills.io.BadFileException;
 import uk.gov.gcs.digitalskills.testing.Fixtures;
+import uk.gov.gcs.digitalskills.testing.Version2Fixture;
 
 /** The schemaVersion 2 fields (DESIGN.md §3.1): read, defaulted, and each misuse reported with its pointer. */
 class QuestionnaireVersion2Test {
-    static final String FIXTURE = "/uk/gov/gcs/digitalskills/io/json/questionnaire-v2.json";
-
     @TempDir
     Path temp;
 
@@ -34,11 +29,7 @@ class QuestionnaireVersion2Test {
     private final ContentLibrary library = ContentLibrary.load(files, Optional.empty());
 
     static ObjectNode fixture() {
-        try (InputStream in = QuestionnaireVersion2Test.class.getResourceAsStream(FIXTURE)) {
-            return (ObjectNode) new ObjectMapper().readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Version2Fixture.questionnaire();
     }
 
     private Questionnaire read(ObjectNode tree) throws BadFileException {
