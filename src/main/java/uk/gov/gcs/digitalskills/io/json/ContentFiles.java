@@ -13,6 +13,7 @@ import uk.gov.gcs.digitalskills.core.assessment.AssessmentRecord;
 import uk.gov.gcs.digitalskills.core.objective.ObjectiveToolkit;
 import uk.gov.gcs.digitalskills.core.objective.ToolkitRules;
 import uk.gov.gcs.digitalskills.core.questionnaire.Questionnaire;
+import uk.gov.gcs.digitalskills.core.questionnaire.QuestionnaireRef;
 import uk.gov.gcs.digitalskills.core.questionnaire.QuestionnaireRules;
 import uk.gov.gcs.digitalskills.io.BadFileException;
 
@@ -68,7 +69,11 @@ public final class ContentFiles {
                 case TOOLKIT -> {
                     ObjectiveToolkit toolkit = ToolkitJson.toDomain(root);
                     List<Problem> found = new ArrayList<>();
-                    Optional<Questionnaire> questionnaire = library.latestQuestionnaire(toolkit.questionnaireId());
+                    // A toolkit is written for the questionnaire version of the same number; older toolkits
+                    // must not be checked against a newer questionnaire whose areas have changed.
+                    Optional<Questionnaire> questionnaire = library.questionnaire(
+                            new QuestionnaireRef(toolkit.questionnaireId(), toolkit.version()))
+                            .or(() -> library.latestQuestionnaire(toolkit.questionnaireId()));
                     if (questionnaire.isEmpty()) {
                         found.add(new Problem("/questionnaire", "questionnaire '" + toolkit.questionnaireId()
                                 + "' is not installed, so areas, levels and roles could not be checked"));
