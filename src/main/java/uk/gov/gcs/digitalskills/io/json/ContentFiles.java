@@ -13,7 +13,6 @@ import uk.gov.gcs.digitalskills.core.assessment.AssessmentRecord;
 import uk.gov.gcs.digitalskills.core.objective.ObjectiveToolkit;
 import uk.gov.gcs.digitalskills.core.objective.ToolkitRules;
 import uk.gov.gcs.digitalskills.core.questionnaire.Questionnaire;
-import uk.gov.gcs.digitalskills.core.questionnaire.QuestionnaireRef;
 import uk.gov.gcs.digitalskills.core.questionnaire.QuestionnaireRules;
 import uk.gov.gcs.digitalskills.io.BadFileException;
 
@@ -69,11 +68,9 @@ public final class ContentFiles {
                 case TOOLKIT -> {
                     ObjectiveToolkit toolkit = ToolkitJson.toDomain(root);
                     List<Problem> found = new ArrayList<>();
-                    // A toolkit is written for the questionnaire version of the same number; older toolkits
-                    // must not be checked against a newer questionnaire whose areas have changed.
-                    Optional<Questionnaire> questionnaire = library.questionnaire(
-                            new QuestionnaireRef(toolkit.questionnaireId(), toolkit.version()))
-                            .or(() -> library.latestQuestionnaire(toolkit.questionnaireId()));
+                    // Not the newest questionnaire: an older toolkit must not be checked against a newer
+                    // version whose areas have changed.
+                    Optional<Questionnaire> questionnaire = library.questionnaireFor(toolkit);
                     if (questionnaire.isEmpty()) {
                         found.add(new Problem("/questionnaire", "questionnaire '" + toolkit.questionnaireId()
                                 + "' is not installed, so areas, levels and roles could not be checked"));

@@ -124,6 +124,20 @@ public final class ContentLibrary {
                 .max(Comparator.comparing(Questionnaire::version, Versions::compare));
     }
 
+    /**
+     * The questionnaire version a toolkit is written for: the newest installed version not newer than the
+     * toolkit (2026.1 for toolkit 2026.1 or a department's 2026.2), else the oldest. What {@code validate}
+     * checks its areas, levels and roles against.
+     */
+    public Optional<Questionnaire> questionnaireFor(ObjectiveToolkit toolkit) {
+        Comparator<Questionnaire> byVersion = Comparator.comparing(Questionnaire::version, Versions::compare);
+        List<Questionnaire> same = questionnaires.stream()
+                .filter(q -> q.id().equals(toolkit.questionnaireId())).toList();
+        Optional<Questionnaire> notNewer = same.stream()
+                .filter(q -> Versions.compare(q.version(), toolkit.version()) <= 0).max(byVersion);
+        return notNewer.isPresent() ? notNewer : same.stream().min(byVersion);
+    }
+
     /** The newest toolkit written for a questionnaire, whatever its version: for new assessments. */
     public Optional<ObjectiveToolkit> toolkitFor(String questionnaireId) {
         return toolkits.stream().filter(t -> t.questionnaireId().equals(questionnaireId))
@@ -131,16 +145,23 @@ public final class ContentLibrary {
     }
 
     /**
-     * The toolkit for one questionnaire version: the newest toolkit that is not newer than it (so the one of
-     * the same version when installed), else the oldest there is. A 2026.1 result keeps the 2026.1 templates,
-     * whose areas and template ids are the ones its objective was written with, after 2027.1 is installed.
+     * The toolkit for one questionnaire version: the newest toolkit older than the next installed version of
+     * the questionnaire (so a department's toolkit 2026.2 serves questionnaire 2026.1, but 2027.1's toolkit
+     * does not), else the oldest there is. A 2026.1 result keeps the templates its objective was written with
+     * after 2027.1 is installed.
      */
     public Optional<ObjectiveToolkit> toolkitFor(QuestionnaireRef questionnaire) {
+        Comparator<ObjectiveToolkit> byVersion = Comparator.comparing(ObjectiveToolkit::version, Versions::compare);
+        Optional<String> nextVersion = questionnaires.stream()
+                .filter(q -> q.id().equals(questionnaire.id()))
+                .map(Questionnaire::version)
+                .filter(v -> Versions.compare(v, questionnaire.version()) > 0)
+                .min(Versions::compare);
         List<ObjectiveToolkit> candidates = toolkits.stream()
                 .filter(t -> t.questionnaireId().equals(questionnaire.id())).toList();
-        Comparator<ObjectiveToolkit> byVersion = Comparator.comparing(ObjectiveToolkit::version, Versions::compare);
-        Optional<ObjectiveToolkit> notNewer = candidates.stream()
-                .filter(t -> Versions.compare(t.version(), questionnaire.version()) <= 0).max(byVersion);
-        return notNewer.isPresent() ? notNewer : candidates.stream().min(byVersion);
+        Optional<ObjectiveToolkit> before = candidates.stream()
+                .filter(t -> nextVersion.map(next -> Versions.compare(t.version(), next) < 0).orElse(true))
+                .max(byVersion);
+        return before.isPresent() ? before : candidates.stream().min(byVersion);
     }
 }

@@ -93,16 +93,28 @@ class ContentLibraryVersionsTest {
         assertThat(library.toolkitFor(V2026_1).map(ObjectiveToolkit::version)).contains("2026.1");
         assertThat(library.toolkitFor(new QuestionnaireRef("gcs-digital-skills", "3000.10"))
                 .map(ObjectiveToolkit::version)).contains("3000.10");
-        // No toolkit of its own: the newest that is not newer; older than every toolkit: the oldest.
-        String newestBundled = library.toolkits().stream().map(ObjectiveToolkit::version)
-                .filter(v -> !v.equals("3000.10")).max(Versions::compare).orElseThrow();
-        assertThat(library.toolkitFor(new QuestionnaireRef("gcs-digital-skills", "3000.5"))
-                .map(ObjectiveToolkit::version)).contains(newestBundled);
+        // A version older than every toolkit gets the oldest.
         assertThat(library.toolkitFor(new QuestionnaireRef("gcs-digital-skills", "1.0"))
                 .map(ObjectiveToolkit::version)).contains(library.toolkits().stream()
                 .map(ObjectiveToolkit::version).min(Comparator.comparing(v -> v, Versions::compare)).orElseThrow());
         assertThat(library.toolkitFor(new QuestionnaireRef("nhs-skills", "2026.1"))).isEmpty();
         assertThat(library.toolkitFor("gcs-digital-skills").map(ObjectiveToolkit::version)).contains("3000.10");
+    }
+
+    @Test
+    void aDepartmentsNewerToolkitServesTheVersionItFollowsButNotTheNextOne() {
+        Path folder = temp.resolve("questionnaires");
+        installQuestionnaire(folder, "3000.10");
+        installToolkit(folder, "3000.10");
+        installToolkit(folder, "2999.1");
+        installToolkit(folder, "3000.11");
+        ContentLibrary library = ContentLibrary.load(files, Optional.of(folder));
+        // 2999.1 follows the newest bundled version and comes before 3000.10; 3000.11 follows 3000.10.
+        assertThat(library.toolkitFor(library.latestQuestionnaire("gcs-digital-skills").orElseThrow().ref())
+                .map(ObjectiveToolkit::version)).contains("3000.11");
+        String newestBundled = bundledOnly().latestQuestionnaire("gcs-digital-skills").orElseThrow().version();
+        assertThat(library.toolkitFor(new QuestionnaireRef("gcs-digital-skills", newestBundled))
+                .map(ObjectiveToolkit::version)).contains("2999.1");
     }
 
     @Test
@@ -115,6 +127,9 @@ class ContentLibraryVersionsTest {
         ObjectNode newer = Fixtures.tree(Fixtures.TOOLKIT).put("version", "3000.10");
         assertThat(files.validate(Fixtures.write(temp, "newer-toolkit.json", newer), library))
                 .as("checked against 3000.10, where area 'planning' is now called something else").isNotEmpty();
+        ObjectNode department = Fixtures.tree(Fixtures.TOOLKIT).put("version", "2026.2");
+        assertThat(files.validate(Fixtures.write(temp, "department-toolkit.json", department), library))
+                .as("a department's 2026.2 toolkit is for 2026.1").isEmpty();
     }
 
     @Test
