@@ -99,7 +99,7 @@ class AppraisalReportTest {
         ScoredResult scored = ReportFixtures.scored(cjk);
         byte[] pdf = write(scored, ResultJson.toBytes(scored.record(), scored.scores()));
         assertThat(PdfChecks.pdfUaFailures(pdf)).isEmpty();
-        assertThat(AppraisalReport.printable("王伟 (Wang Wei)")).isEqualTo("?? (Wang Wei)");
+        assertThat(PrintableText.of("王伟 (Wang Wei)")).isEqualTo("?? (Wang Wei)");
     }
 
     @Test
