@@ -59,6 +59,11 @@ public final class ResultsView {
                 ScoreChart.build(vm.areas(), vm.markers()));
 
         VBox strengths = list("results-strengths", messages.get("results.strengths"), vm.strongest());
+        if (vm.strongest().isEmpty()) {
+            Label none = Ui.body(vm.noStrengthsText());
+            none.setId("results-strengths-none");
+            strengths.getChildren().add(none);
+        }
         VBox develop = list("results-weakest", messages.get("results.develop"), vm.weakest());
         HBox.setHgrow(strengths, Priority.ALWAYS);
         HBox.setHgrow(develop, Priority.ALWAYS);

@@ -128,9 +128,24 @@ public final class ResultsViewModel {
                 .toList()));
     }
 
-    /** The two strongest scored areas, strongest first. */
+    /**
+     * The two strongest scored areas, strongest first, but only areas at the second level (Working) or above:
+     * an area at the lowest level is not a strength, however it compares with the others. May be empty.
+     */
     public List<AreaLine> strongest() {
-        return report.strongestFirst().stream().limit(2).map(this::line).toList();
+        return report.strongestFirst().stream().filter(this::aboveLowestLevel).limit(2).map(this::line).toList();
+    }
+
+    /** Said in place of the list when no area is at Working or above. */
+    public String noStrengthsText() {
+        String working = questionnaire.levels().size() > 1 ? questionnaire.levels().get(1).label()
+                : questionnaire.levels().get(0).label();
+        return messages.get("results.strengths.none", working);
+    }
+
+    private boolean aboveLowestLevel(AreaScore score) {
+        Level lowest = questionnaire.levels().get(0);
+        return score.level().map(level -> !level.id().equals(lowest.id())).orElse(false);
     }
 
     /** The two weakest scored areas, weakest first (never repeating a strongest one when there are few). */

@@ -152,7 +152,7 @@ public final class AppraisalReport {
             document.setFont(style.regular).setFontSize(ReportStyle.BODY).setFontColor(ReportStyle.TEXT);
             TitleSection.add(document, style, record, questionnaire);
             new SummarySection(style, questionnaire, scores).add(document, pdf);
-            new StrengthsSection(style, scores).add(document);
+            new StrengthsSection(style, scores, questionnaire.levels()).add(document);
             new AdviceSection(style, record, questionnaire, scores).add(document);
             new ObjectiveSection(style, record.objective(), template).add(document);
             new ManagerFormPage(style).add(document);

@@ -4,17 +4,24 @@ import com.itextpdf.layout.Document;
 import com.itextpdf.layout.element.ListItem;
 import com.itextpdf.layout.element.Paragraph;
 import java.util.List;
+import uk.gov.gcs.digitalskills.core.questionnaire.Level;
 import uk.gov.gcs.digitalskills.core.scoring.AreaScore;
 import uk.gov.gcs.digitalskills.core.scoring.ScoreReport;
 
-/** The two strongest areas and the two weakest, as lists with percent and level. */
+/**
+ * The two strongest areas and the two weakest, as lists with percent and level. As on the Results screen, only an
+ * area above the lowest level (Working or above) is a strength; when none is, the report says so.
+ */
 final class StrengthsSection {
     private final ReportStyle style;
     private final ScoreReport scores;
 
-    StrengthsSection(ReportStyle style, ScoreReport scores) {
+    private final List<Level> levels;
+
+    StrengthsSection(ReportStyle style, ScoreReport scores, List<Level> levels) {
         this.style = style;
         this.scores = scores;
+        this.levels = levels;
     }
 
     void add(Document document) {
@@ -25,11 +32,18 @@ final class StrengthsSection {
             document.add(style.body(text.get("strengths.none")));
             return;
         }
-        List<AreaScore> strengths = strongest.subList(0, 2);
+        String lowest = levels.get(0).id();
+        List<AreaScore> strengths = strongest.stream()
+                .filter(a -> !a.level().orElseThrow().id().equals(lowest)).limit(2).toList();
         List<AreaScore> develop = scores.weakestFirst().stream().filter(a -> !strengths.contains(a))
                 .limit(2).toList();
         document.add(style.subHeading(text.get("strengths.strengths")));
-        document.add(areaList(strengths));
+        if (strengths.isEmpty()) {
+            String working = levels.get(Math.min(1, levels.size() - 1)).label();
+            document.add(style.body(text.get("strengths.noneAtLevel", working)));
+        } else {
+            document.add(areaList(strengths));
+        }
         if (!develop.isEmpty()) {
             document.add(style.subHeading(text.get("strengths.develop")));
             document.add(areaList(develop));

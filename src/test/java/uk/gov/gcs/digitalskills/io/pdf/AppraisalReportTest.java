@@ -307,6 +307,43 @@ class AppraisalReportTest {
         assertThat(PdfChecks.pdfUaFailures(out.toByteArray())).isEmpty();
     }
 
+    /** A valid report for two core areas with one scale question each, answered with these values. */
+    private static String twoAreaReport(int plan, int measure) throws Exception {
+        var q = uk.gov.gcs.digitalskills.core.questionnaire.TestQuestionnaires.questionnaire(
+                uk.gov.gcs.digitalskills.core.questionnaire.TestQuestionnaires.core("plan",
+                        uk.gov.gcs.digitalskills.core.questionnaire.TestQuestionnaires.scaleQ("p1")),
+                uk.gov.gcs.digitalskills.core.questionnaire.TestQuestionnaires.core("measure",
+                        uk.gov.gcs.digitalskills.core.questionnaire.TestQuestionnaires.scaleQ("m1")));
+        AssessmentRecord record = new AssessmentRecord(java.util.UUID.randomUUID(), q.ref(),
+                uk.gov.gcs.digitalskills.core.assessment.Respondent.ANONYMOUS, Optional.empty(), Optional.empty(),
+                Map.of("p1", new uk.gov.gcs.digitalskills.core.assessment.Answer.ScaleValue(plan),
+                        "m1", new uk.gov.gcs.digitalskills.core.assessment.Answer.ScaleValue(measure)),
+                Map.of(), Optional.empty());
+        ScoredResult scored = ScoredResult.of(record, q, "test");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        REPORT.write(scored, Optional.empty(), ResultJson.toBytes(record, scored.scores()), out);
+        assertThat(PdfChecks.pdfUaFailures(out.toByteArray())).isEmpty();
+        String text = PdfChecks.text(out.toByteArray());
+        return text.substring(text.indexOf("Strengths\n"), text.indexOf("Advice for each area"));
+    }
+
+    @Test
+    void onlyAreasAtWorkingOrAboveAreStrengths() throws Exception {
+        // 75% (Practitioner) and 25% (Awareness): the weaker one is an area to develop, never a strength.
+        String section = twoAreaReport(3, 1);
+        String strengths = section.substring(0, section.indexOf("Areas to develop"));
+        assertThat(strengths).contains("Title plan: 75.0%, Practitioner").doesNotContain("Title measure");
+        assertThat(section.substring(section.indexOf("Areas to develop"))).contains("Title measure: 25.0%, Awareness");
+    }
+
+    @Test
+    void withNoAreaAtWorkingTheReportSaysThereAreNoStrengths() throws Exception {
+        String section = twoAreaReport(1, 0);
+        String strengths = section.substring(0, section.indexOf("Areas to develop"));
+        assertThat(strengths).contains("No area is at Working level or above yet")
+                .doesNotContain("Title plan", "Title measure");
+    }
+
     @Test
     void objectiveTemplateUnknownStillShowsTheSmartTable() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
