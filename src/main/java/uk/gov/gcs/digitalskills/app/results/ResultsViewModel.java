@@ -12,6 +12,7 @@ import uk.gov.gcs.digitalskills.core.questionnaire.LearningResource;
 import uk.gov.gcs.digitalskills.core.questionnaire.Level;
 import uk.gov.gcs.digitalskills.core.questionnaire.Questionnaire;
 import uk.gov.gcs.digitalskills.core.scoring.AreaScore;
+import uk.gov.gcs.digitalskills.core.scoring.Calibration;
 import uk.gov.gcs.digitalskills.core.scoring.ScoreReport;
 import uk.gov.gcs.digitalskills.core.scoring.Scorer;
 
@@ -36,6 +37,14 @@ public final class ResultsViewModel {
 
     /** Learning suggestions for one development area. */
     public record Learning(String areaTitle, List<LearningResource> resources) {
+    }
+
+    /**
+     * One area's two parts (DESIGN.md §3.2) in figures and words: the self-rating part, the knowledge part, and
+     * how they compare ({@code comparison} short, for a table cell; {@code sentence} whole, naming the area).
+     */
+    public record PartsLine(String areaId, String title, String selfRating, String knowledge, String comparison,
+                            Optional<Calibration> calibration, String sentence) {
     }
 
     private final Questionnaire questionnaire;
@@ -170,6 +179,57 @@ public final class ResultsViewModel {
         return weakest().stream().map(line -> questionnaire.area(line.areaId()).orElseThrow())
                 .filter(area -> !area.learning().isEmpty())
                 .map(area -> new Learning(area.title(), area.learning())).toList();
+    }
+
+    /** Every area with at least one part scored, in questionnaire order. */
+    public List<PartsLine> parts() {
+        return report.areas().stream().filter(a -> a.selfRating().scored() || a.knowledge().scored())
+                .map(this::partsLine).toList();
+    }
+
+    private PartsLine partsLine(AreaScore score) {
+        Optional<Calibration> calibration = score.calibration();
+        String comparison = messages.get(calibration.map(c -> switch (c) {
+            case OVER -> "results.parts.compare.over";
+            case UNDER -> "results.parts.compare.under";
+            case ALIGNED -> "results.parts.compare.aligned";
+        }).orElse("results.parts.compare.none"));
+        String sentence = messages.get(calibration.map(c -> switch (c) {
+            case OVER -> "results.calibration.over";
+            case UNDER -> "results.calibration.under";
+            case ALIGNED -> "results.calibration.aligned";
+        }).orElse("results.calibration.none"), score.title());
+        return new PartsLine(score.areaId(), score.title(), part(score.selfRating().percent()),
+                part(score.knowledge().percent()), comparison, calibration, sentence);
+    }
+
+    private String part(Optional<BigDecimal> percent) {
+        return percent.map(formats::percent).orElse(messages.get("results.parts.notScored"));
+    }
+
+    /** "Across the core areas, your self-ratings come to 80.0% and the knowledge questions to 42.5%." */
+    public String overallPartsText() {
+        return report.overall().map(o -> messages.get("results.parts.overall", part(o.selfRatingPercent()),
+                part(o.knowledgePercent()))).orElse("");
+    }
+
+    /**
+     * The calibration in whole sentences: one for each area whose self-ratings are well above or well below its
+     * knowledge questions, or one saying they match everywhere; empty when no area has both parts.
+     */
+    public List<String> calibrationSentences() {
+        List<PartsLine> compared = parts().stream().filter(p -> p.calibration().isPresent()).toList();
+        List<String> apart = compared.stream().filter(p -> p.calibration().get() != Calibration.ALIGNED)
+                .map(PartsLine::sentence).toList();
+        if (!apart.isEmpty()) {
+            return apart;
+        }
+        return compared.isEmpty() ? List.of() : List.of(messages.get("results.calibration.allAligned"));
+    }
+
+    /** After submission: each knowledge item with your answer, the best answer and why. */
+    public List<KnowledgeReview.AreaItems> knowledgeReview() {
+        return record.completedAt().isPresent() ? KnowledgeReview.of(questionnaire, record, messages) : List.of();
     }
 
     /** "Set" for a first objective, "Change" when one is saved, so the button says what will happen. */
