@@ -54,6 +54,7 @@ public final class ResultsViewModel {
     private final Formats formats;
     private final Routes routes;
     private final boolean fromHistory;
+    private final PartsWords words;
 
     public ResultsViewModel(Questionnaire questionnaire, AssessmentRecord record, Messages messages, Formats formats,
                             Routes routes, boolean fromHistory) {
@@ -64,6 +65,7 @@ public final class ResultsViewModel {
         this.formats = formats;
         this.routes = routes;
         this.fromHistory = fromHistory;
+        this.words = new PartsWords(messages, formats);
     }
 
     public AssessmentRecord record() {
@@ -189,28 +191,15 @@ public final class ResultsViewModel {
 
     private PartsLine partsLine(AreaScore score) {
         Optional<Calibration> calibration = score.calibration();
-        String comparison = messages.get(calibration.map(c -> switch (c) {
-            case OVER -> "results.parts.compare.over";
-            case UNDER -> "results.parts.compare.under";
-            case ALIGNED -> "results.parts.compare.aligned";
-        }).orElse("results.parts.compare.none"));
-        String sentence = messages.get(calibration.map(c -> switch (c) {
-            case OVER -> "results.calibration.over";
-            case UNDER -> "results.calibration.under";
-            case ALIGNED -> "results.calibration.aligned";
-        }).orElse("results.calibration.none"), score.title());
-        return new PartsLine(score.areaId(), score.title(), part(score.selfRating().percent()),
-                part(score.knowledge().percent()), comparison, calibration, sentence);
-    }
-
-    private String part(Optional<BigDecimal> percent) {
-        return percent.map(formats::percent).orElse(messages.get("results.parts.notScored"));
+        return new PartsLine(score.areaId(), score.title(), words.part(score.selfRating().percent()),
+                words.part(score.knowledge().percent()), words.comparison(calibration), calibration,
+                words.sentence(calibration, score.title()));
     }
 
     /** "Across the core areas, your self-ratings come to 80.0% and the knowledge questions to 42.5%." */
     public String overallPartsText() {
-        return report.overall().map(o -> messages.get("results.parts.overall", part(o.selfRatingPercent()),
-                part(o.knowledgePercent()))).orElse("");
+        return report.overall().map(o -> messages.get("results.parts.overall",
+                words.part(o.selfRatingPercent()), words.part(o.knowledgePercent()))).orElse("");
     }
 
     /**
