@@ -20,7 +20,10 @@ import uk.gov.gcs.digitalskills.core.questionnaire.Questionnaire;
 import uk.gov.gcs.digitalskills.core.scoring.AreaScore;
 import uk.gov.gcs.digitalskills.core.scoring.ScoreReport;
 
-/** The overall score, a table of every area's score and level, and the bar chart with its text alternative. */
+/**
+ * The overall score, a table of every area's score, level and two parts (self-rating and knowledge), the bar
+ * chart with its text alternative, and the calibration in words ({@link PartsSection}).
+ */
 final class SummarySection {
     private final ReportStyle style;
     private final ReportText text;
@@ -39,6 +42,7 @@ final class SummarySection {
         overall(document);
         document.add(table());
         chart(document, pdf);
+        new PartsSection(style, scores).add(document);
     }
 
     private void overall(Document document) {
@@ -62,12 +66,14 @@ final class SummarySection {
     }
 
     private Table table() {
-        Table table = new Table(UnitValue.createPercentArray(new float[] {56, 18, 26})).useAllAvailableWidth()
+        Table table = new Table(UnitValue.createPercentArray(new float[] {38, 12, 18, 16, 16})).useAllAvailableWidth()
                 .setMarginTop(2).setMarginBottom(12);
         table.getAccessibilityProperties().setAlternateDescription(null);
         table.addHeaderCell(style.headerCell(text.get("table.area"), "Column", TextAlignment.LEFT));
         table.addHeaderCell(style.headerCell(text.get("table.score"), "Column", TextAlignment.RIGHT));
         table.addHeaderCell(style.headerCell(text.get("table.level"), "Column", TextAlignment.LEFT));
+        table.addHeaderCell(style.headerCell(text.get("table.self"), "Column", TextAlignment.RIGHT));
+        table.addHeaderCell(style.headerCell(text.get("table.knowledge"), "Column", TextAlignment.RIGHT));
         for (AreaScore area : scores.areas()) {
             Paragraph name = new Paragraph(area.title()).setMargin(0);
             if (area.core()) {
@@ -78,6 +84,10 @@ final class SummarySection {
                     .orElse("\u2013")).setMargin(0).setTextAlignment(TextAlignment.RIGHT)));
             table.addCell(style.cell(new Paragraph(area.level().map(Level::label)
                     .orElse(text.get("table.notScored"))).setMargin(0)));
+            table.addCell(style.cell(new Paragraph(PartsSection.part(text, area.selfRating().percent()))
+                    .setMargin(0).setTextAlignment(TextAlignment.RIGHT)));
+            table.addCell(style.cell(new Paragraph(PartsSection.part(text, area.knowledge().percent()))
+                    .setMargin(0).setTextAlignment(TextAlignment.RIGHT)));
         }
         return table;
     }
