@@ -21,7 +21,7 @@ public final class CompareView {
         GridPane table = new GridPane();
         table.setId("compare-table");
         table.getStyleClass().add("summary-list");
-        for (int width : new int[] {34, 22, 22, 22}) {
+        for (int width : new int[] {28, 27, 27, 18}) {
             ColumnConstraints c = new ColumnConstraints();
             c.setPercentWidth(width);
             table.getColumnConstraints().add(c);

@@ -40,7 +40,7 @@ public final class PartsWords {
         }).orElse("results.calibration.none"), areaTitle);
     }
 
-    /** One line for a comparison table: "Self-rating 80.0%, knowledge questions 30.0%. Self-ratings well above …". */
+    /** One short line for a comparison table: "Self-rating 80.0%, knowledge 30.0%. Self-ratings well above.". */
     public String summary(AreaScore score) {
         Optional<BigDecimal> self = score.selfRating().percent();
         Optional<BigDecimal> knowledge = score.knowledge().percent();
@@ -50,6 +50,11 @@ public final class PartsWords {
         if (self.isEmpty()) {
             return messages.get("history.compare.knowledgeOnly", part(knowledge));
         }
-        return messages.get("history.compare.parts", part(self), part(knowledge), comparison(score.calibration()));
+        String brief = messages.get(score.calibration().map(c -> switch (c) {
+            case OVER -> "history.compare.over";
+            case UNDER -> "history.compare.under";
+            case ALIGNED -> "history.compare.aligned";
+        }).orElse("results.parts.compare.none"));
+        return messages.get("history.compare.parts", part(self), part(knowledge), brief);
     }
 }

@@ -134,7 +134,7 @@ public final class ResultsView {
         GridPane table = new GridPane();
         table.setId("results-parts-table");
         table.getStyleClass().add("summary-list");
-        for (int width : new int[] {31, 17, 19, 33}) {
+        for (int width : new int[] {28, 15, 19, 38}) {
             ColumnConstraints c = new ColumnConstraints();
             c.setPercentWidth(width);
             table.getColumnConstraints().add(c);

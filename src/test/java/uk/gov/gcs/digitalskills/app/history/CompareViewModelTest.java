@@ -45,12 +45,12 @@ class CompareViewModelTest {
         CompareViewModel.Row plan = vm.rows().stream().filter(r -> r.id().equals("plan")).findFirst().orElseThrow();
         assertThat(plan.earlier()).isEqualTo("50.0% Working");
         assertThat(plan.earlierParts())
-                .isEqualTo("Self-rating 100.0%, knowledge questions 0.0%. Self-ratings well above knowledge.");
+                .isEqualTo("Self-rating 100.0%, knowledge 0.0%. Self-ratings well above.");
         assertThat(plan.laterParts())
-                .isEqualTo("Self-rating 100.0%, knowledge questions 100.0%. Self-ratings match knowledge.");
+                .isEqualTo("Self-rating 100.0%, knowledge 100.0%. Self-ratings match.");
 
         CompareViewModel.Row overall = vm.rows().get(0);
-        assertThat(overall.earlierParts()).isEqualTo("Self-rating 100.0%, knowledge questions 0.0%.");
+        assertThat(overall.earlierParts()).isEqualTo("Self-rating 100.0%, knowledge 0.0%.");
 
         // An area not scored (every statement "not relevant") has no parts to show.
         CompareViewModel.Row extra = vm.rows().stream().filter(r -> r.id().equals("extra")).findFirst().orElseThrow();
