@@ -146,13 +146,10 @@ public final class ResultsView {
             Label title = cell(line.title());
             Label compare = cell(line.comparison());
             compare.setId("results-compare-" + line.areaId());
-            Label[] row = {title, cell(line.selfRating()), cell(line.knowledge()), compare};
-            String accessible = messages.get("results.parts.row.accessible", line.title(), line.selfRating(),
-                    line.knowledge(), line.sentence());
-            for (Label label : row) {
-                label.setAccessibleText(accessible);
-            }
-            table.addRow(r++, row);
+            // The row's first cell reads the whole row, so a screen reader hears the figures with their area.
+            title.setAccessibleText(messages.get("results.parts.row.accessible", line.title(), line.selfRating(),
+                    line.knowledge(), line.sentence()));
+            table.addRow(r++, title, cell(line.selfRating()), cell(line.knowledge()), compare);
         }
         box.getChildren().add(table);
         VBox sentences = new VBox(6);
