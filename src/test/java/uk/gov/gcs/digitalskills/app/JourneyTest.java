@@ -87,7 +87,9 @@ class JourneyTest {
         question.enter();
         question = new QuestionPage(robot);
         assertThat(question.caption()).isEqualTo("Question 2 of 12 · Planning");
-        assertThat(question.offersNotApplicable()).as("a knowledge item never offers n/a").isFalse();
+        var second = q.areas().get(0).questions().get(1);
+        assertThat(question.offersNotApplicable()).as("n/a only where the questionnaire allows it")
+                .isEqualTo(q.allowsNotApplicable(second));
         String secondShown = question.optionLabel(2);
         question.key(KeyCode.DIGIT2).enter();
         question = new QuestionPage(robot);
@@ -140,13 +142,15 @@ class JourneyTest {
         }
         assertThat(results.hasBar("press-office")).isFalse();
 
-        // Digit 2 picked the second option as shown, in this assessment's shuffled order.
-        var scenario = (uk.gov.gcs.digitalskills.core.questionnaire.ChoiceQuestion) q.areas().get(0).questions().get(1);
-        var shown = uk.gov.gcs.digitalskills.core.assessment.OptionOrder.shown(saved.assessmentId(), scenario.id(),
-                scenario.shuffle(), scenario.options(), uk.gov.gcs.digitalskills.core.questionnaire.ChoiceOption::id);
-        assertThat(shown.get(1).label()).isEqualTo(secondShown);
-        assertThat(saved.answers().get(scenario.id()))
-                .isEqualTo(new uk.gov.gcs.digitalskills.core.assessment.Answer.Choice(shown.get(1).id()));
+        // Digit 2 picked the second option as shown: for a knowledge item, in this assessment's shuffled order.
+        if (second instanceof uk.gov.gcs.digitalskills.core.questionnaire.ChoiceQuestion scenario) {
+            var shown = uk.gov.gcs.digitalskills.core.assessment.OptionOrder.shown(saved.assessmentId(),
+                    scenario.id(), scenario.shuffle(), scenario.options(),
+                    uk.gov.gcs.digitalskills.core.questionnaire.ChoiceOption::id);
+            assertThat(shown.get(1).label()).isEqualTo(secondShown);
+            assertThat(saved.answers().get(scenario.id()))
+                    .isEqualTo(new uk.gov.gcs.digitalskills.core.assessment.Answer.Choice(shown.get(1).id()));
+        }
 
         // The two parts' comparison in words for every area, and the knowledge review of every knowledge item.
         for (AreaScore area : report.areas()) {
@@ -161,6 +165,15 @@ class JourneyTest {
         assertThat(results.reviewedQuestions()).containsExactlyElementsOf(q.areasFor("other").stream()
                 .flatMap(a -> a.questions().stream()).filter(uk.gov.gcs.digitalskills.core.questionnaire.Question::knowledge)
                 .map(uk.gov.gcs.digitalskills.core.questionnaire.Question::id).toList());
+
+        // Each area of the review opens and closes from the keyboard.
+        String firstArea = q.areasFor("other").get(0).id();
+        assertThat(results.reviewOpen(firstArea)).isFalse();
+        results.toggleReview(firstArea);
+        assertThat(results.reviewOpen(firstArea)).isTrue();
+        assertThat(results.reviewToggleText(firstArea)).startsWith("Hide your answers in");
+        results.toggleReview(firstArea);
+        assertThat(results.reviewOpen(firstArea)).isFalse();
 
         // Strengths are only areas at Working or above (at most two); with none, one line says so.
         java.util.List<String> strong = report.strongestFirst().stream()

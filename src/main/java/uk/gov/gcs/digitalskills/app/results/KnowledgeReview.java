@@ -24,9 +24,12 @@ import uk.gov.gcs.digitalskills.core.scoring.Scorer;
  * per-answer rule) and the questionnaire's explanation. Options are listed in the order they were shown.
  */
 final class KnowledgeReview {
-    /** One knowledge item; {@code outcome} says in words how the answer scored. */
+    /**
+     * One knowledge item; {@code outcome} says in words how the answer scored, and {@code best} is true when
+     * it earned every point (then the best answer need not be shown twice).
+     */
     record Item(String questionId, String question, List<String> yourAnswer, List<String> bestAnswer,
-                String outcome, Optional<String> explanation) {
+                String outcome, boolean best, Optional<String> explanation) {
     }
 
     /** The knowledge items of one area, in questionnaire order. */
@@ -86,19 +89,19 @@ final class KnowledgeReview {
             }
             explanation = multi.explanation();
         }
-        String outcome = outcome(questionnaire, question, answer, messages);
+        Optional<ItemPoints> points = answer.flatMap(a -> Scorer.points(questionnaire, question, a));
+        boolean gotAll = points.map(p -> p.max() > 0 && p.points() >= p.max()).orElse(false);
+        String outcome = outcome(points, messages);
         if (answer.isPresent() && answer.get() instanceof Answer.NotApplicable) {
             yours.add(questionnaire.scale().notApplicableLabel().orElse(messages.get("check.notApplicable")));
         } else if (yours.isEmpty()) {
             yours.add(messages.get("results.review.notAnswered"));
         }
-        return new Item(question.id(), question.text(), List.copyOf(yours), List.copyOf(best), outcome,
+        return new Item(question.id(), question.text(), List.copyOf(yours), List.copyOf(best), outcome, gotAll,
                 explanation.filter(e -> !e.isBlank()));
     }
 
-    private static String outcome(Questionnaire questionnaire, Question question, Optional<Answer> answer,
-                                  Messages messages) {
-        Optional<ItemPoints> points = answer.flatMap(a -> Scorer.points(questionnaire, question, a));
+    private static String outcome(Optional<ItemPoints> points, Messages messages) {
         if (points.isEmpty()) {
             return messages.get("results.review.outcome.notCounted");
         }

@@ -163,28 +163,52 @@ public final class ResultsView {
         return box;
     }
 
-    /** "Check your knowledge answers": per area, each item with your answer, the best answer and why. */
+    /**
+     * "Check your knowledge answers": per area, each item with your answer, the best answer and why. Each area
+     * opens and closes with a link (like a GOV.UK details component), closed at first, so that a long review
+     * does not bury the next steps below it.
+     */
     private static VBox review(ResultsViewModel vm, Messages messages) {
         VBox box = new VBox(12, Ui.heading(messages.get("results.review.heading"), "m"),
                 Ui.body(messages.get("results.review.intro")));
         box.setId("results-review");
         for (KnowledgeReview.AreaItems area : vm.knowledgeReview()) {
-            VBox items = new VBox(14, Ui.heading(area.title(), "s"));
+            VBox items = new VBox(14);
+            items.setId("review-area-" + area.areaId());
             for (KnowledgeReview.Item item : area.items()) {
-                Label question = new Label(item.question());
-                question.getStyleClass().add("bold");
-                question.setWrapText(true);
-                VBox entry = new VBox(6, question, answers(messages.get("results.review.yours"), item.yourAnswer()),
-                        Ui.body(item.outcome()), answers(messages.get("results.review.best"), item.bestAnswer()));
-                item.explanation().ifPresent(why -> entry.getChildren().add(answers(
-                        messages.get("results.review.why"), java.util.List.of(why))));
-                entry.setId("review-" + item.questionId());
-                entry.getStyleClass().add(Ui.INSET);
-                items.getChildren().add(entry);
+                items.getChildren().add(reviewItem(item, messages));
             }
-            box.getChildren().add(items);
+            items.setVisible(false);
+            items.managedProperty().bind(items.visibleProperty());
+            String show = messages.get("results.review.show", area.title(), area.items().size());
+            String hide = messages.get("results.review.hide", area.title());
+            Hyperlink toggle = new Hyperlink(show);
+            toggle.setId("review-toggle-" + area.areaId());
+            toggle.setWrapText(true);
+            toggle.setOnAction(e -> {
+                toggle.setVisited(false);
+                items.setVisible(!items.isVisible());
+                toggle.setText(items.isVisible() ? hide : show);
+            });
+            box.getChildren().add(new VBox(8, toggle, items));
         }
         return box;
+    }
+
+    private static VBox reviewItem(KnowledgeReview.Item item, Messages messages) {
+        Label question = new Label(item.question());
+        question.getStyleClass().add("bold");
+        question.setWrapText(true);
+        VBox entry = new VBox(6, question, answers(messages.get("results.review.yours"), item.yourAnswer()),
+                Ui.body(item.outcome()));
+        if (!item.best()) {
+            entry.getChildren().add(answers(messages.get("results.review.best"), item.bestAnswer()));
+        }
+        item.explanation().ifPresent(why -> entry.getChildren().add(answers(
+                messages.get("results.review.why"), java.util.List.of(why))));
+        entry.setId("review-" + item.questionId());
+        entry.getStyleClass().add(Ui.INSET);
+        return entry;
     }
 
     /** A bold label, such as "Best answer", over one line per option. */

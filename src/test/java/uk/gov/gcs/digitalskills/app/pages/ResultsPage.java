@@ -61,6 +61,21 @@ public final class ResultsPage extends Page {
                 .toList();
     }
 
+    /** Opens or closes an area of the knowledge review with its link, as a keyboard user would. */
+    public ResultsPage toggleReview(String areaId) {
+        press("review-toggle-" + areaId);
+        return this;
+    }
+
+    public String reviewToggleText(String areaId) {
+        return text("review-toggle-" + areaId);
+    }
+
+    /** Whether an area's reviewed questions are shown (they start closed). */
+    public boolean reviewOpen(String areaId) {
+        return visible("review-area-" + areaId);
+    }
+
     public int adviceCount() {
         return node("results-advice", VBox.class).getChildren().size();
     }

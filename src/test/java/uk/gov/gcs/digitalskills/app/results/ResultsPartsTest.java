@@ -176,6 +176,7 @@ class ResultsPartsTest {
         assertThat(choice.yourAnswer()).containsExactly("Ask a colleague");
         assertThat(choice.bestAnswer()).containsExactly("Check the facts");
         assertThat(choice.outcome()).isEqualTo("Partly right: 2 of 4 points.");
+        assertThat(choice.best()).isFalse();
         assertThat(choice.explanation()).contains("Facts first: a wrong post spreads faster than a correction.");
 
         KnowledgeReview.Item multi = area.items().get(1);
@@ -195,9 +196,11 @@ class ResultsPartsTest {
         ResultsViewModel best = vm(KNOWLEDGE, knowledgeAnswers("b", List.of("a", "c", "d")), true);
         assertThat(best.knowledgeReview().get(0).items()).extracting(KnowledgeReview.Item::outcome)
                 .containsOnly("You chose the best answer.");
+        assertThat(best.knowledgeReview().get(0).items()).extracting(KnowledgeReview.Item::best).containsOnly(true);
         ResultsViewModel wrong = vm(KNOWLEDGE, knowledgeAnswers("a", List.of("b")), true);
         assertThat(wrong.knowledgeReview().get(0).items()).extracting(KnowledgeReview.Item::outcome)
                 .containsOnly("Not the best answer, so it scored no points.");
+        assertThat(wrong.knowledgeReview().get(0).items()).extracting(KnowledgeReview.Item::best).containsOnly(false);
     }
 
     @Test
