@@ -198,8 +198,16 @@ public final class ResultsViewModel {
 
     /** "Across the core areas, your self-ratings come to 80.0% and the knowledge questions to 42.5%." */
     public String overallPartsText() {
-        return report.overall().map(o -> messages.get("results.parts.overall",
-                words.part(o.selfRatingPercent()), words.part(o.knowledgePercent()))).orElse("");
+        return report.overall().map(o -> {
+            if (o.knowledgePercent().isEmpty()) {
+                return messages.get("results.parts.overall.selfOnly", words.part(o.selfRatingPercent()));
+            }
+            if (o.selfRatingPercent().isEmpty()) {
+                return messages.get("results.parts.overall.knowledgeOnly", words.part(o.knowledgePercent()));
+            }
+            return messages.get("results.parts.overall", words.part(o.selfRatingPercent()),
+                    words.part(o.knowledgePercent()));
+        }).orElse("");
     }
 
     /**

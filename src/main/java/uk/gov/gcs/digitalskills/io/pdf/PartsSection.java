@@ -40,8 +40,11 @@ final class PartsSection {
         Div block = style.group();
         block.add(style.subHeading(text.get("parts.heading")));
         block.add(style.body(text.get("parts.intro")));
-        scores.overall().ifPresent(o -> block.add(style.body(text.get("parts.overall",
-                part(text, o.selfRatingPercent()), part(text, o.knowledgePercent())))));
+        scores.overall().ifPresent(o -> block.add(style.body(o.knowledgePercent().isEmpty()
+                ? text.get("parts.overallSelfOnly", part(text, o.selfRatingPercent()))
+                : o.selfRatingPercent().isEmpty()
+                ? text.get("parts.overallKnowledgeOnly", part(text, o.knowledgePercent()))
+                : text.get("parts.overall", part(text, o.selfRatingPercent()), part(text, o.knowledgePercent())))));
         if (!compared.isEmpty()) {
             com.itextpdf.layout.element.List list = new com.itextpdf.layout.element.List()
                     .setListSymbol("\u2022").setSymbolIndent(10).setMarginLeft(6).setMarginBottom(6);

@@ -125,6 +125,13 @@ class ResultsPartsTest {
     }
 
     @Test
+    void withoutKnowledgeQuestionsTheOverallSaysSoInsteadOfAFigure() {
+        Questionnaire selfOnly = TestQuestionnaires.questionnaire(core("plan", scaleQ("p")));
+        assertThat(vm(selfOnly, Map.of("p", new Answer.ScaleValue(3)), true).overallPartsText()).isEqualTo(
+                "Across the core areas, your self-ratings come to 75.0%. None of them has knowledge questions.");
+    }
+
+    @Test
     void calibrationSentencesNameTheAreasThatDisagreeOrSayAllMatch() {
         assertThat(vm(Q, answers(), true).calibrationSentences()).containsExactly(
                 "Your self-ratings are well above what the knowledge questions show in Title over.",

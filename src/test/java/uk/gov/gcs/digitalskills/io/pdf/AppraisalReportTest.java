@@ -360,6 +360,8 @@ class AppraisalReportTest {
         String text = PdfChecks.text(out.toByteArray());
         assertThat(text).contains("75.0%", "Practitioner", "Not scored", "Not given",
                 "There are not enough scored areas to compare.");
+        assertThat(text.replaceAll("\\s+", " ")).contains("Across the core areas, your self-ratings come to 75.0%. "
+                + "None of them has knowledge questions.").doesNotContain("Your self-ratings match");
         assertThat(PdfChecks.pdfUaFailures(out.toByteArray())).isEmpty();
     }
 
