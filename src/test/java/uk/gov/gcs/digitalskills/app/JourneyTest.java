@@ -87,6 +87,10 @@ class JourneyTest {
         question.enter();
         question = new QuestionPage(robot);
         assertThat(question.caption()).isEqualTo("Question 2 of 12 · Planning");
+        var second = q.areas().get(0).questions().get(1);
+        assertThat(question.offersNotApplicable()).as("n/a only where the questionnaire allows it")
+                .isEqualTo(q.allowsNotApplicable(second));
+        String secondShown = question.optionLabel(2);
         question.key(KeyCode.DIGIT2).enter();
         question = new QuestionPage(robot);
         assertThat(question.caption()).isEqualTo("Question 3 of 12 · Planning");
@@ -137,7 +141,50 @@ class JourneyTest {
             assertThat(results.barAccessibleText(area.areaId())).contains(area.title());
         }
         assertThat(results.hasBar("press-office")).isFalse();
-        assertThat(results.strengths()).hasSize(2);
+
+        // Digit 2 picked the second option as shown: for a knowledge item, in this assessment's shuffled order.
+        if (second instanceof uk.gov.gcs.digitalskills.core.questionnaire.ChoiceQuestion scenario) {
+            var shown = uk.gov.gcs.digitalskills.core.assessment.OptionOrder.shown(saved.assessmentId(),
+                    scenario.id(), scenario.shuffle(), scenario.options(),
+                    uk.gov.gcs.digitalskills.core.questionnaire.ChoiceOption::id);
+            assertThat(shown.get(1).label()).isEqualTo(secondShown);
+            assertThat(saved.answers().get(scenario.id()))
+                    .isEqualTo(new uk.gov.gcs.digitalskills.core.assessment.Answer.Choice(shown.get(1).id()));
+        }
+
+        // The two parts' comparison in words for every area, and the knowledge review of every knowledge item.
+        for (AreaScore area : report.areas()) {
+            String words = area.calibration().map(c -> switch (c) {
+                case OVER -> "Self-ratings well above knowledge";
+                case UNDER -> "Self-ratings well below knowledge";
+                case ALIGNED -> "Self-ratings match knowledge";
+            }).orElse("Not compared");
+            assertThat(results.comparison(area.areaId())).isEqualTo(words);
+        }
+        assertThat(results.calibrationSentences()).isNotEmpty();
+        assertThat(results.reviewedQuestions()).containsExactlyElementsOf(q.areasFor("other").stream()
+                .flatMap(a -> a.questions().stream()).filter(uk.gov.gcs.digitalskills.core.questionnaire.Question::knowledge)
+                .map(uk.gov.gcs.digitalskills.core.questionnaire.Question::id).toList());
+
+        // Each area of the review opens and closes from the keyboard.
+        String firstArea = q.areasFor("other").get(0).id();
+        assertThat(results.reviewOpen(firstArea)).isFalse();
+        results.toggleReview(firstArea);
+        assertThat(results.reviewOpen(firstArea)).isTrue();
+        assertThat(results.reviewToggleText(firstArea)).startsWith("Hide your answers in");
+        results.toggleReview(firstArea);
+        assertThat(results.reviewOpen(firstArea)).isFalse();
+
+        // Strengths are only areas at Working or above (at most two); with none, one line says so.
+        java.util.List<String> strong = report.strongestFirst().stream()
+                .filter(a -> !a.level().orElseThrow().id().equals("awareness")).limit(2)
+                .map(a -> a.title() + ": " + a.percent().orElseThrow().toPlainString() + "% "
+                        + a.level().orElseThrow().label()).toList();
+        if (strong.isEmpty()) {
+            assertThat(results.strengths()).singleElement().asString().startsWith("You do not have an area at Working");
+        } else {
+            assertThat(results.strengths()).containsExactlyElementsOf(strong);
+        }
         assertThat(results.weakest()).hasSize(2);
         assertThat(results.adviceCount()).isEqualTo(4);
         assertThat(results.learningCount()).isEqualTo(2);

@@ -1,5 +1,6 @@
 package uk.gov.gcs.digitalskills.app.history;
 
+import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
@@ -9,7 +10,7 @@ import uk.gov.gcs.digitalskills.app.common.Messages;
 import uk.gov.gcs.digitalskills.app.common.Screen;
 import uk.gov.gcs.digitalskills.app.common.Ui;
 
-/** A table: area, then, now, change. */
+/** A table: area, then, now, change; under each figure its two parts and how they compare. */
 public final class CompareView {
     private CompareView() {
     }
@@ -20,7 +21,7 @@ public final class CompareView {
         GridPane table = new GridPane();
         table.setId("compare-table");
         table.getStyleClass().add("summary-list");
-        for (int width : new int[] {34, 22, 22, 22}) {
+        for (int width : new int[] {28, 27, 27, 18}) {
             ColumnConstraints c = new ColumnConstraints();
             c.setPercentWidth(width);
             table.getColumnConstraints().add(c);
@@ -31,12 +32,31 @@ public final class CompareView {
         for (CompareViewModel.Row row : vm.rows()) {
             Label change = cell(row.change());
             change.setId("compare-change-" + row.id());
-            table.addRow(r++, cell(row.title()), cell(row.earlier()), cell(row.later()), change);
+            table.addRow(r++, cell(row.title()), figure(row.earlier(), row.earlierParts()),
+                    figure(row.later(), row.laterParts()), change);
         }
         VBox page = Ui.page(back, Ui.heading(messages.get("history.compare.heading"), "l"),
                 Ui.body(messages.get("history.compare.intro", vm.earlierDate(), vm.laterDate())), table);
         page.getStyleClass().add("wide");
         return Screen.of("compare-screen", page, back, vm::back);
+    }
+
+    /** The percent and level, and under it (smaller) the two parts and how they compare. */
+    private static Node figure(String value, String parts) {
+        if (parts.isEmpty()) {
+            return cell(value);
+        }
+        Label main = new Label(value);
+        main.setWrapText(true);
+        Label detail = Ui.hint(parts);
+        VBox box = new VBox(4, main, detail);
+        box.getStyleClass().add("summary-cell");
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setMaxHeight(Double.MAX_VALUE);
+        box.setFocusTraversable(false);
+        box.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+        box.setAccessibleText(value + ". " + parts);
+        return box;
     }
 
     private static Label header(String text) {

@@ -9,13 +9,19 @@ import java.util.Optional;
 import uk.gov.gcs.digitalskills.app.common.Formats;
 import uk.gov.gcs.digitalskills.app.common.Messages;
 import uk.gov.gcs.digitalskills.app.session.Routes;
+import uk.gov.gcs.digitalskills.app.results.PartsWords;
 import uk.gov.gcs.digitalskills.core.scoring.AreaScore;
+import uk.gov.gcs.digitalskills.core.scoring.OverallScore;
 import uk.gov.gcs.digitalskills.core.scoring.ScoreReport;
 
-/** Two assessments side by side: each area's percent and level then and now, and the change in points. */
+/**
+ * Two assessments side by side: each area's percent and level then and now, and the change in points; under
+ * each figure its two parts and how they compare (issue 12), recomputed for old results too.
+ */
 public final class CompareViewModel {
-    /** One area (or the overall) in the comparison. */
-    public record Row(String id, String title, String earlier, String later, String change) {
+    /** One area (or the overall) in the comparison; a parts text is empty where there is no score. */
+    public record Row(String id, String title, String earlier, String later, String change, String earlierParts,
+                      String laterParts) {
     }
 
     private final PastResult earlier;
@@ -23,6 +29,7 @@ public final class CompareViewModel {
     private final Messages messages;
     private final Formats formats;
     private final Routes routes;
+    private final PartsWords words;
 
     public CompareViewModel(PastResult earlier, PastResult later, Messages messages, Formats formats, Routes routes) {
         this.earlier = earlier;
@@ -30,6 +37,7 @@ public final class CompareViewModel {
         this.messages = messages;
         this.formats = formats;
         this.routes = routes;
+        this.words = new PartsWords(messages, formats);
     }
 
     public String earlierDate() {
@@ -49,20 +57,30 @@ public final class CompareViewModel {
         List<Row> rows = new ArrayList<>();
         rows.add(row("overall", messages.get("history.compare.overall"),
                 before.overall().map(o -> o.percent()), before.overall().map(o -> o.level().label()),
-                after.overall().map(o -> o.percent()), after.overall().map(o -> o.level().label())));
+                after.overall().map(o -> o.percent()), after.overall().map(o -> o.level().label()),
+                before.overall().map(this::overallParts).orElse(""),
+                after.overall().map(this::overallParts).orElse("")));
         titles.forEach((id, title) -> {
             Optional<AreaScore> b = before.area(id);
             Optional<AreaScore> a = after.area(id);
             rows.add(row(id, title, b.flatMap(AreaScore::percent), b.flatMap(s -> s.level().map(l -> l.label())),
-                    a.flatMap(AreaScore::percent), a.flatMap(s -> s.level().map(l -> l.label()))));
+                    a.flatMap(AreaScore::percent), a.flatMap(s -> s.level().map(l -> l.label())),
+                    b.filter(AreaScore::scored).map(words::summary).orElse(""),
+                    a.filter(AreaScore::scored).map(words::summary).orElse("")));
         });
         return rows;
     }
 
+    private String overallParts(OverallScore overall) {
+        return messages.get("history.compare.overallParts", words.part(overall.selfRatingPercent()),
+                words.part(overall.knowledgePercent()));
+    }
+
     private Row row(String id, String title, Optional<BigDecimal> beforePercent, Optional<String> beforeLevel,
-                    Optional<BigDecimal> afterPercent, Optional<String> afterLevel) {
+                    Optional<BigDecimal> afterPercent, Optional<String> afterLevel, String beforeParts,
+                    String afterParts) {
         return new Row(id, title, cell(beforePercent, beforeLevel), cell(afterPercent, afterLevel),
-                change(beforePercent, afterPercent));
+                change(beforePercent, afterPercent), beforeParts, afterParts);
     }
 
     private String cell(Optional<BigDecimal> percent, Optional<String> level) {

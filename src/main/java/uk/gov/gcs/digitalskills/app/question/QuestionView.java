@@ -22,8 +22,9 @@ import uk.gov.gcs.digitalskills.app.common.Screen;
 import uk.gov.gcs.digitalskills.app.common.Ui;
 
 /**
- * The question as the heading, large radio buttons or checkboxes, the hint, progress, Continue and a back
- * link. Keys: 1–9 pick or toggle, N "not relevant", Enter continues (Alt+Left is the Navigator's).
+ * The question as the heading, large radio buttons or checkboxes (in the order the ViewModel gives, shuffled for
+ * knowledge items), the hint, progress, Continue and a back link. Keys: 1–9 pick or toggle the n-th option as
+ * shown, N "not relevant" where it is offered, Enter continues (Alt+Left is the Navigator's).
  */
 public final class QuestionView {
     private QuestionView() {

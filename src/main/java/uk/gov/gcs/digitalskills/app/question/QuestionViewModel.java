@@ -13,17 +13,22 @@ import uk.gov.gcs.digitalskills.app.common.Messages;
 import uk.gov.gcs.digitalskills.app.session.AssessmentSession;
 import uk.gov.gcs.digitalskills.app.session.Routes;
 import uk.gov.gcs.digitalskills.core.assessment.Answer;
+import uk.gov.gcs.digitalskills.core.assessment.OptionOrder;
 import uk.gov.gcs.digitalskills.core.questionnaire.Area;
 import uk.gov.gcs.digitalskills.core.questionnaire.ChoiceOption;
 import uk.gov.gcs.digitalskills.core.questionnaire.ChoiceQuestion;
 import uk.gov.gcs.digitalskills.core.questionnaire.MultiOption;
 import uk.gov.gcs.digitalskills.core.questionnaire.MultiQuestion;
 import uk.gov.gcs.digitalskills.core.questionnaire.Question;
+import uk.gov.gcs.digitalskills.core.questionnaire.Questionnaire;
 import uk.gov.gcs.digitalskills.core.questionnaire.ScaleOption;
 
 /**
- * One question per page. Options are numbered from 0 here and from 1 on the keyboard; "Not relevant to my
- * role", where allowed, is {@link #NOT_APPLICABLE}. Each choice is saved at once through the session.
+ * One question per page. Options are numbered from 0 here and from 1 on the keyboard, both in the order shown:
+ * a knowledge item's options are shuffled per assessment by {@link OptionOrder} (fixed by the assessment and
+ * question ids, so the same on resume), and answers are still saved as option ids. "Not relevant to my role",
+ * only where {@link Questionnaire#allowsNotApplicable} says so, is {@link #NOT_APPLICABLE}. Each choice is
+ * saved at once through the session.
  */
 public final class QuestionViewModel {
     /** The index of "Not relevant to my role" in {@link #selection()}. */
@@ -37,6 +42,8 @@ public final class QuestionViewModel {
     private final boolean returnToCheck;
     private final Question question;
     private final List<String> labels = new ArrayList<>();
+    /** The options' ids in the order shown; empty for a scale question, whose options are values. */
+    private final List<String> optionIds = new ArrayList<>();
     private final Optional<String> notApplicableLabel;
     private final ReadOnlyObjectWrapper<Set<Integer>> selection = new ReadOnlyObjectWrapper<>(Set.of());
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
@@ -51,15 +58,23 @@ public final class QuestionViewModel {
         this.returnToCheck = returnToCheck;
         this.question = area.questions().get(index);
         if (question instanceof ChoiceQuestion choice) {
-            choice.options().forEach(o -> labels.add(o.label()));
-            notApplicableLabel = Optional.empty();
+            OptionOrder.shown(session.id(), choice.id(), choice.shuffle(), choice.options(), ChoiceOption::id)
+                    .forEach(o -> {
+                        labels.add(o.label());
+                        optionIds.add(o.id());
+                    });
         } else if (question instanceof MultiQuestion multi) {
-            multi.options().forEach(o -> labels.add(o.label()));
-            notApplicableLabel = Optional.empty();
+            OptionOrder.shown(session.id(), multi.id(), multi.shuffle(), multi.options(), MultiOption::id)
+                    .forEach(o -> {
+                        labels.add(o.label());
+                        optionIds.add(o.id());
+                    });
         } else {
             session.questionnaire().scale().options().forEach(o -> labels.add(o.label()));
-            notApplicableLabel = session.questionnaire().scale().notApplicableLabel();
         }
+        Questionnaire questionnaire = session.questionnaire();
+        notApplicableLabel = questionnaire.allowsNotApplicable(question)
+                ? questionnaire.scale().notApplicableLabel() : Optional.empty();
         session.answer(question.id()).ifPresent(answer -> selection.set(fromAnswer(answer)));
     }
 
@@ -94,8 +109,14 @@ public final class QuestionViewModel {
         return question instanceof MultiQuestion;
     }
 
+    /** The options' labels in the order shown. */
     public List<String> options() {
         return List.copyOf(labels);
+    }
+
+    /** The options' ids in the order shown (empty for a scale question), so tests and views can tell them apart. */
+    public List<String> optionIds() {
+        return List.copyOf(optionIds);
     }
 
     public Optional<String> notApplicableLabel() {
@@ -194,18 +215,14 @@ public final class QuestionViewModel {
             return Answer.NOT_APPLICABLE;
         }
         if (question instanceof MultiQuestion multi) {
-            // In the questionnaire's order, so the same choice is always saved the same way.
-            List<String> ids = new ArrayList<>();
-            for (int i = 0; i < multi.options().size(); i++) {
-                if (chosen.contains(i)) {
-                    ids.add(multi.options().get(i).id());
-                }
-            }
+            // In the questionnaire's order, not the order shown, so the same choice is always saved the same way.
+            List<String> picked = chosen.stream().map(optionIds::get).toList();
+            List<String> ids = multi.options().stream().map(MultiOption::id).filter(picked::contains).toList();
             return new Answer.Multi(ids);
         }
         int i = chosen.iterator().next();
-        if (question instanceof ChoiceQuestion choice) {
-            return new Answer.Choice(choice.options().get(i).id());
+        if (question instanceof ChoiceQuestion) {
+            return new Answer.Choice(optionIds.get(i));
         }
         ScaleOption option = session.questionnaire().scale().options().get(i);
         return new Answer.ScaleValue(option.value());
@@ -216,19 +233,16 @@ public final class QuestionViewModel {
             return Set.of(NOT_APPLICABLE);
         }
         Set<Integer> chosen = new LinkedHashSet<>();
-        if (answer instanceof Answer.Multi multi && question instanceof MultiQuestion mq) {
-            List<MultiOption> options = mq.options();
-            for (int i = 0; i < options.size(); i++) {
-                if (multi.optionIds().contains(options.get(i).id())) {
+        if (answer instanceof Answer.Multi multi) {
+            for (int i = 0; i < optionIds.size(); i++) {
+                if (multi.optionIds().contains(optionIds.get(i))) {
                     chosen.add(i);
                 }
             }
-        } else if (answer instanceof Answer.Choice picked && question instanceof ChoiceQuestion cq) {
-            List<ChoiceOption> options = cq.options();
-            for (int i = 0; i < options.size(); i++) {
-                if (options.get(i).id().equals(picked.optionId())) {
-                    chosen.add(i);
-                }
+        } else if (answer instanceof Answer.Choice picked) {
+            int i = optionIds.indexOf(picked.optionId());
+            if (i >= 0) {
+                chosen.add(i);
             }
         } else if (answer instanceof Answer.ScaleValue value) {
             List<ScaleOption> options = session.questionnaire().scale().options();

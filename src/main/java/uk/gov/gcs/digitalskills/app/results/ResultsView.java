@@ -5,6 +5,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -58,7 +60,14 @@ public final class ResultsView {
                 Ui.body(messages.get("results.chart.intro")), Ui.hint(vm.levelsLegend()),
                 ScoreChart.build(vm.areas(), vm.markers()));
 
+        page.getChildren().add(parts(vm, messages));
+
         VBox strengths = list("results-strengths", messages.get("results.strengths"), vm.strongest());
+        if (vm.strongest().isEmpty()) {
+            Label none = Ui.body(vm.noStrengthsText());
+            none.setId("results-strengths-none");
+            strengths.getChildren().add(none);
+        }
         VBox develop = list("results-weakest", messages.get("results.develop"), vm.weakest());
         HBox.setHgrow(strengths, Priority.ALWAYS);
         HBox.setHgrow(develop, Priority.ALWAYS);
@@ -91,6 +100,10 @@ public final class ResultsView {
         }
         page.getChildren().addAll(Ui.heading(messages.get("results.learning"), "m"), learning);
 
+        if (!vm.knowledgeReview().isEmpty()) {
+            page.getChildren().add(review(vm, messages));
+        }
+
         VBox actions = new VBox(20);
         actions.setId(ACTIONS_ID);
         if (!vm.objectiveSentence().isEmpty()) {
@@ -106,6 +119,125 @@ public final class ResultsView {
         actions.getChildren().addAll(Ui.heading(messages.get("results.next"), "m"), objective, exports, done);
         page.getChildren().add(actions);
         return Screen.of("results-screen", page, back, vm::back);
+    }
+
+    /** The two parts of each area in a table, the overall parts, and the calibration in whole sentences. */
+    private static VBox parts(ResultsViewModel vm, Messages messages) {
+        VBox box = new VBox(12, Ui.heading(messages.get("results.parts.heading"), "m"),
+                Ui.body(messages.get("results.parts.intro")));
+        box.setId("results-parts");
+        if (!vm.overallPartsText().isEmpty()) {
+            Label overall = Ui.body(vm.overallPartsText());
+            overall.setId("results-parts-overall");
+            box.getChildren().add(overall);
+        }
+        GridPane table = new GridPane();
+        table.setId("results-parts-table");
+        table.getStyleClass().add("summary-list");
+        for (int width : new int[] {28, 15, 19, 38}) {
+            ColumnConstraints c = new ColumnConstraints();
+            c.setPercentWidth(width);
+            table.getColumnConstraints().add(c);
+        }
+        table.addRow(0, header(messages.get("results.parts.area")), header(messages.get("results.parts.self")),
+                header(messages.get("results.parts.knowledge")), header(messages.get("results.parts.compare")));
+        int r = 1;
+        for (ResultsViewModel.PartsLine line : vm.parts()) {
+            Label title = cell(line.title());
+            Label compare = cell(line.comparison());
+            compare.setId("results-compare-" + line.areaId());
+            // The row's first cell reads the whole row, so a screen reader hears the figures with their area.
+            title.setAccessibleText(messages.get("results.parts.row.accessible", line.title(), line.selfRating(),
+                    line.knowledge(), line.sentence()));
+            table.addRow(r++, title, cell(line.selfRating()), cell(line.knowledge()), compare);
+        }
+        box.getChildren().add(table);
+        VBox sentences = new VBox(6);
+        sentences.setId("results-calibration");
+        for (String sentence : vm.calibrationSentences()) {
+            Label label = Ui.body(sentence);
+            label.getStyleClass().add("bullet");
+            sentences.getChildren().add(label);
+        }
+        box.getChildren().add(sentences);
+        return box;
+    }
+
+    /**
+     * "Check your knowledge answers": per area, each item with your answer, the best answer and why. Each area
+     * opens and closes with a link (like a GOV.UK details component), closed at first, so that a long review
+     * does not bury the next steps below it.
+     */
+    private static VBox review(ResultsViewModel vm, Messages messages) {
+        VBox box = new VBox(12, Ui.heading(messages.get("results.review.heading"), "m"),
+                Ui.body(messages.get("results.review.intro")));
+        box.setId("results-review");
+        for (KnowledgeReview.AreaItems area : vm.knowledgeReview()) {
+            VBox items = new VBox(14);
+            items.setId("review-area-" + area.areaId());
+            for (KnowledgeReview.Item item : area.items()) {
+                items.getChildren().add(reviewItem(item, messages));
+            }
+            items.setVisible(false);
+            items.managedProperty().bind(items.visibleProperty());
+            String show = messages.get("results.review.show", area.title(), area.items().size());
+            String hide = messages.get("results.review.hide", area.title());
+            Hyperlink toggle = new Hyperlink(show);
+            toggle.setId("review-toggle-" + area.areaId());
+            toggle.setWrapText(true);
+            toggle.setOnAction(e -> {
+                toggle.setVisited(false);
+                items.setVisible(!items.isVisible());
+                toggle.setText(items.isVisible() ? hide : show);
+            });
+            box.getChildren().add(new VBox(8, toggle, items));
+        }
+        return box;
+    }
+
+    private static VBox reviewItem(KnowledgeReview.Item item, Messages messages) {
+        Label question = new Label(item.question());
+        question.getStyleClass().add("bold");
+        question.setWrapText(true);
+        VBox entry = new VBox(6, question, answers(messages.get("results.review.yours"), item.yourAnswer()),
+                Ui.body(item.outcome()));
+        if (!item.best()) {
+            entry.getChildren().add(answers(messages.get("results.review.best"), item.bestAnswer()));
+        }
+        item.explanation().ifPresent(why -> entry.getChildren().add(answers(
+                messages.get("results.review.why"), java.util.List.of(why))));
+        entry.setId("review-" + item.questionId());
+        entry.getStyleClass().add(Ui.INSET);
+        return entry;
+    }
+
+    /** A bold label, such as "Best answer", over one line per option. */
+    private static VBox answers(String heading, java.util.List<String> lines) {
+        Label title = new Label(heading);
+        title.getStyleClass().add("bold");
+        VBox box = new VBox(2, title);
+        for (String line : lines) {
+            Label label = Ui.body(line);
+            label.getStyleClass().add("bullet");
+            box.getChildren().add(label);
+        }
+        return box;
+    }
+
+    private static Label header(String text) {
+        Label label = cell(text);
+        label.getStyleClass().add("bold");
+        return label;
+    }
+
+    private static Label cell(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().add("summary-cell");
+        label.setMaxWidth(Double.MAX_VALUE);
+        label.setMaxHeight(Double.MAX_VALUE);
+        label.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        return label;
     }
 
     private static VBox list(String id, String heading, java.util.List<ResultsViewModel.AreaLine> lines) {

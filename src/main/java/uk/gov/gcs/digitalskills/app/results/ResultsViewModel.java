@@ -12,6 +12,7 @@ import uk.gov.gcs.digitalskills.core.questionnaire.LearningResource;
 import uk.gov.gcs.digitalskills.core.questionnaire.Level;
 import uk.gov.gcs.digitalskills.core.questionnaire.Questionnaire;
 import uk.gov.gcs.digitalskills.core.scoring.AreaScore;
+import uk.gov.gcs.digitalskills.core.scoring.Calibration;
 import uk.gov.gcs.digitalskills.core.scoring.ScoreReport;
 import uk.gov.gcs.digitalskills.core.scoring.Scorer;
 
@@ -38,6 +39,14 @@ public final class ResultsViewModel {
     public record Learning(String areaTitle, List<LearningResource> resources) {
     }
 
+    /**
+     * One area's two parts (DESIGN.md §3.2) in figures and words: the self-rating part, the knowledge part, and
+     * how they compare ({@code comparison} short, for a table cell; {@code sentence} whole, naming the area).
+     */
+    public record PartsLine(String areaId, String title, String selfRating, String knowledge, String comparison,
+                            Optional<Calibration> calibration, String sentence) {
+    }
+
     private final Questionnaire questionnaire;
     private final AssessmentRecord record;
     private final ScoreReport report;
@@ -45,6 +54,7 @@ public final class ResultsViewModel {
     private final Formats formats;
     private final Routes routes;
     private final boolean fromHistory;
+    private final PartsWords words;
 
     public ResultsViewModel(Questionnaire questionnaire, AssessmentRecord record, Messages messages, Formats formats,
                             Routes routes, boolean fromHistory) {
@@ -55,6 +65,7 @@ public final class ResultsViewModel {
         this.formats = formats;
         this.routes = routes;
         this.fromHistory = fromHistory;
+        this.words = new PartsWords(messages, formats);
     }
 
     public AssessmentRecord record() {
@@ -128,9 +139,24 @@ public final class ResultsViewModel {
                 .toList()));
     }
 
-    /** The two strongest scored areas, strongest first. */
+    /**
+     * The two strongest scored areas, strongest first, but only areas at the second level (Working) or above:
+     * an area at the lowest level is not a strength, however it compares with the others. May be empty.
+     */
     public List<AreaLine> strongest() {
-        return report.strongestFirst().stream().limit(2).map(this::line).toList();
+        return report.strongestFirst().stream().filter(this::aboveLowestLevel).limit(2).map(this::line).toList();
+    }
+
+    /** Said in place of the list when no area is at Working or above. */
+    public String noStrengthsText() {
+        String working = questionnaire.levels().size() > 1 ? questionnaire.levels().get(1).label()
+                : questionnaire.levels().get(0).label();
+        return messages.get("results.strengths.none", working);
+    }
+
+    private boolean aboveLowestLevel(AreaScore score) {
+        Level lowest = questionnaire.levels().get(0);
+        return score.level().map(level -> !level.id().equals(lowest.id())).orElse(false);
     }
 
     /** The two weakest scored areas, weakest first (never repeating a strongest one when there are few). */
@@ -155,6 +181,52 @@ public final class ResultsViewModel {
         return weakest().stream().map(line -> questionnaire.area(line.areaId()).orElseThrow())
                 .filter(area -> !area.learning().isEmpty())
                 .map(area -> new Learning(area.title(), area.learning())).toList();
+    }
+
+    /** Every area with at least one part scored, in questionnaire order. */
+    public List<PartsLine> parts() {
+        return report.areas().stream().filter(a -> a.selfRating().scored() || a.knowledge().scored())
+                .map(this::partsLine).toList();
+    }
+
+    private PartsLine partsLine(AreaScore score) {
+        Optional<Calibration> calibration = score.calibration();
+        return new PartsLine(score.areaId(), score.title(), words.part(score.selfRating().percent()),
+                words.part(score.knowledge().percent()), words.comparison(calibration), calibration,
+                words.sentence(calibration, score.title()));
+    }
+
+    /** "Across the core areas, your self-ratings come to 80.0% and the knowledge questions to 42.5%." */
+    public String overallPartsText() {
+        return report.overall().map(o -> {
+            if (o.knowledgePercent().isEmpty()) {
+                return messages.get("results.parts.overall.selfOnly", words.part(o.selfRatingPercent()));
+            }
+            if (o.selfRatingPercent().isEmpty()) {
+                return messages.get("results.parts.overall.knowledgeOnly", words.part(o.knowledgePercent()));
+            }
+            return messages.get("results.parts.overall", words.part(o.selfRatingPercent()),
+                    words.part(o.knowledgePercent()));
+        }).orElse("");
+    }
+
+    /**
+     * The calibration in whole sentences: one for each area whose self-ratings are well above or well below its
+     * knowledge questions, or one saying they match everywhere; empty when no area has both parts.
+     */
+    public List<String> calibrationSentences() {
+        List<PartsLine> compared = parts().stream().filter(p -> p.calibration().isPresent()).toList();
+        List<String> apart = compared.stream().filter(p -> p.calibration().get() != Calibration.ALIGNED)
+                .map(PartsLine::sentence).toList();
+        if (!apart.isEmpty()) {
+            return apart;
+        }
+        return compared.isEmpty() ? List.of() : List.of(messages.get("results.calibration.allAligned"));
+    }
+
+    /** After submission: each knowledge item with your answer, the best answer and why. */
+    public List<KnowledgeReview.AreaItems> knowledgeReview() {
+        return record.completedAt().isPresent() ? KnowledgeReview.of(questionnaire, record, messages) : List.of();
     }
 
     /** "Set" for a first objective, "Change" when one is saved, so the button says what will happen. */

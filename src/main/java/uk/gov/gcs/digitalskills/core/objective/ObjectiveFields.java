@@ -1,6 +1,6 @@
 package uk.gov.gcs.digitalskills.core.objective;
 
-import java.util.Set;
+import java.util.List;
 
 /**
  * The well-known field ids every template in the toolkit uses (questionnaires/gcs-digital-objectives.json),
@@ -23,11 +23,27 @@ public final class ObjectiveFields {
     /** Saved in the values when a stretching target was confirmed: the reason given. */
     public static final String TARGET_REASON = "targetReason";
 
-    static final Set<String> SPECIFIC = Set.of(ACTION, CHANNEL, AUDIENCE);
-    static final Set<String> MEASURABLE = Set.of(METRIC, BASELINE, TARGET, EVIDENCE);
-    static final Set<String> RELEVANT = Set.of(OBJECTIVE);
+    // Lists, not sets: the appraisal PDF shows each letter's fields in this order.
+    static final List<String> SPECIFIC = List.of(ACTION, CHANNEL, AUDIENCE);
+    static final List<String> MEASURABLE = List.of(METRIC, BASELINE, TARGET, EVIDENCE);
+    static final List<String> RELEVANT = List.of(OBJECTIVE);
+    static final List<String> TIME_BOUND = List.of(DEADLINE);
 
     private ObjectiveFields() {
+    }
+
+    /**
+     * The well-known fields explained under a SMART letter, in the order to show them (none for Achievable,
+     * which no field can show). Fields of other ids are placed by {@link #letterOf} from their kind.
+     */
+    public static List<String> fieldsOf(SmartLetter letter) {
+        return switch (letter) {
+            case SPECIFIC -> SPECIFIC;
+            case MEASURABLE -> MEASURABLE;
+            case ACHIEVABLE -> List.of();
+            case RELEVANT -> RELEVANT;
+            case TIME_BOUND -> TIME_BOUND;
+        };
     }
 
     /** The SMART letter under which problems with a field are explained. */

@@ -52,34 +52,34 @@ final class BarChart {
             float barY = rowBottom + (ROW - BAR) / 2;
             float textY = barY + 3.5f;
             String label = fit(area.title(), LABEL_WIDTH);
-            text(canvas, regular, LABEL_SIZE, label, 0, textY, AppraisalReport.TEXT);
-            canvas.saveState().setFillColor(AppraisalReport.LIGHT).rectangle(trackX, barY, trackWidth, BAR).fill()
+            text(canvas, regular, LABEL_SIZE, label, 0, textY, ReportStyle.TEXT);
+            canvas.saveState().setFillColor(ReportStyle.LIGHT).rectangle(trackX, barY, trackWidth, BAR).fill()
                     .restoreState();
             if (area.scored()) {
                 BigDecimal percent = area.percent().get();
                 float barWidth = trackWidth * Math.min(100f, percent.floatValue()) / 100f;
                 if (barWidth > 0) {
-                    canvas.saveState().setFillColor(AppraisalReport.BLUE).rectangle(trackX, barY, barWidth, BAR)
+                    canvas.saveState().setFillColor(ReportStyle.BLUE).rectangle(trackX, barY, barWidth, BAR)
                             .fill().restoreState();
                 }
                 String value = ReportText.percent(percent) + "%";
                 float valueX = trackX + trackWidth + 8;
-                text(canvas, bold, LABEL_SIZE, value, valueX, textY, AppraisalReport.TEXT);
+                text(canvas, bold, LABEL_SIZE, value, valueX, textY, ReportStyle.TEXT);
                 text(canvas, regular, LABEL_SIZE, area.level().get().label(),
-                        valueX + bold.getWidth(value, LABEL_SIZE) + 5, textY, AppraisalReport.TEXT);
+                        valueX + bold.getWidth(value, LABEL_SIZE) + 5, textY, ReportStyle.TEXT);
             } else {
-                text(canvas, regular, LABEL_SIZE, "\u2013", trackX + trackWidth + 8, textY, AppraisalReport.SECONDARY);
+                text(canvas, regular, LABEL_SIZE, "\u2013", trackX + trackWidth + 8, textY, ReportStyle.SECONDARY);
             }
         }
         // Level thresholds, drawn over the bars: a dashed line and the level's name above it.
         for (Level level : levels) {
             float x = trackX + trackWidth * level.minPercent().floatValue() / 100f;
             if (level.minPercent().signum() > 0) {
-                canvas.saveState().setStrokeColor(AppraisalReport.SECONDARY).setLineWidth(0.6f)
+                canvas.saveState().setStrokeColor(ReportStyle.SECONDARY).setLineWidth(0.6f)
                         .setLineDash(2.5f, 2f).moveTo(x, plotBottom).lineTo(x, plotTop + 3).stroke().restoreState();
             }
             text(canvas, regular, 7.5f, level.label(), x + (level.minPercent().signum() > 0 ? 2 : 0),
-                    plotTop + 6, AppraisalReport.SECONDARY);
+                    plotTop + 6, ReportStyle.SECONDARY);
         }
 
         canvas.release();

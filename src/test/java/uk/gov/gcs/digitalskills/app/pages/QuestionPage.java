@@ -29,6 +29,16 @@ public final class QuestionPage extends Page {
                 - (exists("option-na") ? 1 : 0);
     }
 
+    /** The label of the n-th option as shown (1-based). */
+    public String optionLabel(int n) {
+        return node("option-" + n, ButtonBase.class).getText();
+    }
+
+    /** Whether "Not relevant to my role" is offered on this question. */
+    public boolean offersNotApplicable() {
+        return exists("option-na");
+    }
+
     public boolean selected(int n) {
         ButtonBase option = node("option-" + n, ButtonBase.class);
         return option instanceof CheckBox box ? box.isSelected() : ((ToggleButton) option).isSelected();

@@ -2,7 +2,6 @@ package uk.gov.gcs.digitalskills.app.pages;
 
 import javafx.scene.Node;
 import javafx.scene.layout.VBox;
-import javafx.scene.layout.VBox;
 import org.testfx.api.FxRobot;
 
 public final class ResultsPage extends Page {
@@ -42,6 +41,39 @@ public final class ResultsPage extends Page {
     private java.util.List<String> lines(String id) {
         return node(id, VBox.class).getChildren().stream().skip(1)
                 .map(n -> ((javafx.scene.control.Label) n).getText()).toList();
+    }
+
+    /** How an area's self-ratings compare with its knowledge questions, in the parts table. */
+    public String comparison(String areaId) {
+        return text("results-compare-" + areaId);
+    }
+
+    /** The calibration in whole sentences, under the parts table. */
+    public java.util.List<String> calibrationSentences() {
+        return node("results-calibration", VBox.class).getChildren().stream()
+                .map(n -> ((javafx.scene.control.Label) n).getText()).toList();
+    }
+
+    /** The question ids in "Check your knowledge answers", in order; empty when the section is absent. */
+    public java.util.List<String> reviewedQuestions() {
+        return robot.lookup("#results-review .inset").queryAll().stream().map(Node::getId)
+                .filter(id -> id != null && id.startsWith("review-")).map(id -> id.substring("review-".length()))
+                .toList();
+    }
+
+    /** Opens or closes an area of the knowledge review with its link, as a keyboard user would. */
+    public ResultsPage toggleReview(String areaId) {
+        press("review-toggle-" + areaId);
+        return this;
+    }
+
+    public String reviewToggleText(String areaId) {
+        return text("review-toggle-" + areaId);
+    }
+
+    /** Whether an area's reviewed questions are shown (they start closed). */
+    public boolean reviewOpen(String areaId) {
+        return visible("review-area-" + areaId);
     }
 
     public int adviceCount() {

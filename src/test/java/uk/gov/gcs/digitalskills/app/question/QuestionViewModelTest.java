@@ -2,8 +2,12 @@ package uk.gov.gcs.digitalskills.app.question;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,6 +16,17 @@ import org.junit.jupiter.api.io.TempDir;
 import uk.gov.gcs.digitalskills.app.session.AssessmentSession;
 import uk.gov.gcs.digitalskills.app.session.SessionFixture;
 import uk.gov.gcs.digitalskills.core.assessment.Answer;
+import uk.gov.gcs.digitalskills.core.assessment.AssessmentRecord;
+import uk.gov.gcs.digitalskills.core.assessment.OptionOrder;
+import uk.gov.gcs.digitalskills.core.assessment.Respondent;
+import uk.gov.gcs.digitalskills.core.questionnaire.Area;
+import uk.gov.gcs.digitalskills.core.questionnaire.ChoiceOption;
+import uk.gov.gcs.digitalskills.core.questionnaire.ChoiceQuestion;
+import uk.gov.gcs.digitalskills.core.questionnaire.Questionnaire;
+import uk.gov.gcs.digitalskills.core.questionnaire.ScaleQuestion;
+import uk.gov.gcs.digitalskills.core.questionnaire.TestQuestionnaires;
+import uk.gov.gcs.digitalskills.io.DataFolder;
+import uk.gov.gcs.digitalskills.io.db.AssessmentStore;
 
 class QuestionViewModelTest {
     @TempDir
@@ -65,8 +80,9 @@ class QuestionViewModelTest {
         QuestionViewModel vm = question("plan", 1, false);
         assertThat(vm.notApplicableLabel()).isEmpty();
         assertThat(vm.key("n")).isFalse();
+        assertThat(vm.keyboardHint()).doesNotContain("Press N");
         vm.key("3");
-        assertThat(session.answer("plan.b")).contains(new Answer.Choice("c"));
+        assertThat(session.answer("plan.b")).contains(new Answer.Choice(vm.optionIds().get(2)));
     }
 
     @Test
@@ -75,7 +91,10 @@ class QuestionViewModelTest {
         assertThat(vm.multiple()).isTrue();
         vm.key("3");
         vm.key("1");
-        assertThat(session.answer("plan.c")).contains(new Answer.Multi(List.of("a", "c")));
+        // Saved in the questionnaire's order whatever order they were shown and ticked in.
+        List<String> ticked = List.of(vm.optionIds().get(2), vm.optionIds().get(0));
+        assertThat(session.answer("plan.c")).contains(new Answer.Multi(
+                List.of("a", "b", "c").stream().filter(ticked::contains).toList()));
         vm.key("3");
         assertThat(vm.selection().get()).isEqualTo(Set.of(0));
         vm.key("1");
@@ -122,7 +141,108 @@ class QuestionViewModelTest {
     void showsTheSavedAnswerWhenComingBack() {
         session.answer("plan.b", new Answer.Choice("b"));
         session.answer("plan.c", new Answer.Multi(List.of("b", "c")));
-        assertThat(question("plan", 1, false).selection().get()).containsExactly(1);
-        assertThat(question("plan", 2, false).selection().get()).containsExactlyInAnyOrder(1, 2);
+        QuestionViewModel choice = question("plan", 1, false);
+        assertThat(choice.selection().get()).containsExactly(choice.optionIds().indexOf("b"));
+        QuestionViewModel multi = question("plan", 2, false);
+        assertThat(multi.selection().get()).containsExactlyInAnyOrder(multi.optionIds().indexOf("b"),
+                multi.optionIds().indexOf("c"));
+    }
+
+    // ---- issue 12: shuffled knowledge options, "Not relevant" only where allowed ----
+
+    private static final List<String> SIX = List.of("a", "b", "c", "d", "e", "f");
+
+    /** A questionnaire with a six-option choice item (shuffled or not) and statements that do or do not allow n/a. */
+    private static Questionnaire v2(boolean shuffle) {
+        List<ChoiceOption> options = SIX.stream().map(id -> new ChoiceOption(id, "Option " + id, 0)).toList();
+        ChoiceQuestion choice = new ChoiceQuestion("core.choice", "Which", Optional.empty(), BigDecimal.ONE,
+                options, Optional.of("Because"), shuffle);
+        ScaleQuestion noNa = new ScaleQuestion("core.rate", "I rate", Optional.empty(), BigDecimal.ONE, false);
+        Map<String, String> advice = Map.of("awareness", "A", "working", "W", "practitioner", "P", "expert", "E");
+        Area core = new Area("core", "Core", "Summary", true, List.of(), List.of(choice, noNa), advice, List.of(),
+                false);
+        Area role = new Area("role", "Role", "Summary", false, List.of(),
+                List.of(TestQuestionnaires.scaleQ("role.rate")), advice, List.of(), true);
+        return TestQuestionnaires.questionnaire(core, role);
+    }
+
+    private AssessmentSession sessionOn(Questionnaire q) {
+        AssessmentSession s = AssessmentSession.fresh(fx.background, fx.store, SessionFixture.CLOCK,
+                fx.saveErrors::add, q);
+        s.updateRespondent(new Respondent("Sam", "other", "heo", "co"));
+        return s;
+    }
+
+    private QuestionViewModel question(AssessmentSession s, String area, int index) {
+        return new QuestionViewModel(s, fx.messages, fx.routes, area, index, false);
+    }
+
+    @Test
+    void knowledgeOptionsAreAShuffledPermutationAndDigitsPickTheOptionAsShown() {
+        AssessmentSession s = sessionOn(v2(true));
+        QuestionViewModel vm = question(s, "core", 0);
+        assertThat(vm.optionIds()).containsExactlyInAnyOrderElementsOf(SIX);
+        assertThat(vm.optionIds()).isEqualTo(OptionOrder.shown(s.id(), "core.choice", true, SIX, id -> id));
+        assertThat(vm.options()).isEqualTo(vm.optionIds().stream().map(id -> "Option " + id).toList());
+        assertThat(vm.key("2")).isTrue();
+        assertThat(s.answer("core.choice")).contains(new Answer.Choice(vm.optionIds().get(1)));
+        assertThat(vm.selection().get()).containsExactly(1);
+    }
+
+    @Test
+    void theShuffledOrderDiffersBetweenAssessments() {
+        java.util.Set<List<String>> orders = new java.util.HashSet<>();
+        for (int i = 0; i < 8; i++) {
+            orders.add(question(sessionOn(v2(true)), "core", 0).optionIds());
+        }
+        // 720 orders of six options: eight assessments all alike would mean the order ignores the assessment.
+        assertThat(orders).hasSizeGreaterThan(1);
+    }
+
+    @Test
+    void theShuffledOrderAndTheAnswerAreTheSameAfterARestart() {
+        Questionnaire q = v2(true);
+        AssessmentSession first = sessionOn(q);
+        QuestionViewModel before = question(first, "core", 0);
+        before.key("4");
+        List<String> shown = before.optionIds();
+        String picked = shown.get(3);
+
+        // A restart: close the store, open it again and resume the draft it holds.
+        fx.store.close();
+        try (AssessmentStore reopened = AssessmentStore.open(new DataFolder(dir), SessionFixture.CLOCK)) {
+            AssessmentRecord draft = reopened.load(first.id());
+            AssessmentSession resumed = AssessmentSession.resume(fx.background, reopened, SessionFixture.CLOCK,
+                    fx.saveErrors::add, q, draft, SessionFixture.CLOCK.instant().atOffset(ZoneOffset.UTC));
+            QuestionViewModel after = question(resumed, "core", 0);
+            assertThat(after.optionIds()).isEqualTo(shown);
+            assertThat(after.selection().get()).containsExactly(3);
+            assertThat(draft.answers()).containsEntry("core.choice", new Answer.Choice(picked));
+        }
+        fx = new SessionFixture(dir);
+    }
+
+    @Test
+    void withoutShuffleTheOptionsKeepTheQuestionnaireOrder() {
+        for (int i = 0; i < 5; i++) {
+            assertThat(question(sessionOn(v2(false)), "core", 0).optionIds()).isEqualTo(SIX);
+        }
+    }
+
+    @Test
+    void notRelevantAndTheNKeyAppearOnlyWhereTheQuestionnaireAllowsThem() {
+        AssessmentSession s = sessionOn(v2(true));
+        QuestionViewModel refused = question(s, "core", 1);
+        assertThat(refused.notApplicableLabel()).isEmpty();
+        assertThat(refused.keyboardHint()).doesNotContain("Press N");
+        assertThat(refused.key("n")).isFalse();
+        refused.chooseNotApplicable();
+        assertThat(s.answer("core.rate")).isEmpty();
+
+        QuestionViewModel allowed = question(s, "role", 0);
+        assertThat(allowed.notApplicableLabel()).contains("Not relevant to my role");
+        assertThat(allowed.keyboardHint()).contains("Press N");
+        assertThat(allowed.key("N")).isTrue();
+        assertThat(s.answer("role.rate")).contains(Answer.NOT_APPLICABLE);
     }
 }

@@ -84,6 +84,38 @@ class ResultsViewModelTest {
                 .containsExactly("Press office and media", "Setting objectives");
     }
 
+    private AssessmentRecord record(Map<String, Integer> strengths) {
+        AssessmentRecord base = record();
+        return new AssessmentRecord(base.assessmentId(), base.questionnaire(), base.respondent(), base.startedAt(),
+                base.completedAt(), TestContent.answers(questionnaire, "press-office", strengths), Map.of(),
+                Optional.empty());
+    }
+
+    @Test
+    void anAreaAtTheLowestLevelIsNeverAStrength() {
+        // Planning is the strongest of five weak areas, but still at Awareness: not a strength.
+        AssessmentRecord record = record(Map.of("planning", 1, "objective-setting", 0, "measurement-insight", 0,
+                "engaging-online", 0, "press-office", 4));
+        ResultsViewModel vm = new ResultsViewModel(questionnaire, record, messages, formats, routes, false);
+        assertThat(vm.report().area("planning").orElseThrow().level().orElseThrow().id()).isEqualTo("awareness");
+        assertThat(vm.report().strongestFirst().get(1).areaId()).isEqualTo("planning");
+        assertThat(vm.strongest()).extracting(ResultsViewModel.AreaLine::areaId).containsExactly("press-office");
+        assertThat(vm.strongest()).allSatisfy(line -> assertThat(line.levelText()).isNotEqualTo("Awareness"));
+    }
+
+    @Test
+    void withNoAreaAtWorkingOrAboveItSaysThereAreNoStrengths() {
+        AssessmentRecord record = record(Map.of("planning", 0, "objective-setting", 0, "measurement-insight", 1,
+                "engaging-online", 0, "press-office", 0));
+        ResultsViewModel vm = new ResultsViewModel(questionnaire, record, messages, formats, routes, false);
+        assertThat(vm.report().strongestFirst()).isNotEmpty()
+                .allSatisfy(a -> assertThat(a.level().orElseThrow().id()).isEqualTo("awareness"));
+        assertThat(vm.strongest()).isEmpty();
+        assertThat(vm.noStrengthsText()).isEqualTo("You do not have an area at Working level or above yet, so "
+                + "there are no strengths to list. The areas to develop below are where to start.");
+        assertThat(vm.weakest()).hasSize(2);
+    }
+
     @Test
     void eachBarHasATextAlternativeWithPercentAndLevel() {
         ResultsViewModel vm = new ResultsViewModel(questionnaire, record(), messages, formats, routes, false);

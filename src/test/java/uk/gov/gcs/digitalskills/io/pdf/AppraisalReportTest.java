@@ -99,7 +99,7 @@ class AppraisalReportTest {
         ScoredResult scored = ReportFixtures.scored(cjk);
         byte[] pdf = write(scored, ResultJson.toBytes(scored.record(), scored.scores()));
         assertThat(PdfChecks.pdfUaFailures(pdf)).isEmpty();
-        assertThat(AppraisalReport.printable("王伟 (Wang Wei)")).isEqualTo("?? (Wang Wei)");
+        assertThat(PrintableText.of("王伟 (Wang Wei)")).isEqualTo("?? (Wang Wei)");
     }
 
     @Test
@@ -115,6 +115,61 @@ class AppraisalReportTest {
         var overall = full.scores().overall().orElseThrow();
         assertThat(text).contains("Overall score: " + overall.percent().toPlainString() + "%, "
                 + overall.level().label() + " level");
+    }
+
+    @Test
+    void everyAreaShowsItsTwoPartsInTheTableAndTheirCalibrationInWords() throws Exception {
+        String text = PdfChecks.text(fullPdf);
+        String summary = text.substring(text.indexOf("Summary"), text.indexOf("Strengths and areas to develop"));
+        for (AreaScore area : full.scores().areas()) {
+            String self = area.selfRating().percent().map(p -> p.toPlainString() + "%").orElse("Not scored");
+            String knowledge = area.knowledge().percent().map(p -> p.toPlainString() + "%").orElse("Not scored");
+            // The table's row: title, score, level, self-rating, knowledge.
+            assertThat(summary).as(area.title()).containsPattern(java.util.regex.Pattern.quote(area.title())
+                    + ".*" + java.util.regex.Pattern.quote(area.percent().orElseThrow().toPlainString() + "%")
+                    + "\\s+" + area.level().orElseThrow().label() + "\\s+" + java.util.regex.Pattern.quote(self)
+                    + "\\s+" + java.util.regex.Pattern.quote(knowledge));
+            String words = switch (area.calibration().orElseThrow()) {
+                case OVER -> "well above";
+                case UNDER -> "well below";
+                case ALIGNED -> "match";
+            };
+            assertThat(summary.replaceAll("\\s+", " ")).contains("Your self-ratings " + (words.equals("match")
+                    ? "match" : "are " + words) + " what the knowledge questions show in " + area.title() + ".");
+        }
+        var overall = full.scores().overall().orElseThrow();
+        assertThat(summary.replaceAll("\\s+", " ")).contains("Across the core areas, your self-ratings come to "
+                + overall.selfRatingPercent().orElseThrow().toPlainString() + "% and the knowledge questions to "
+                + overall.knowledgePercent().orElseThrow().toPlainString() + "%.");
+    }
+
+    /** A valid report's text for one core area with a statement and a choice item (scores 0 and 4). */
+    private static String partsReport(int rating, String choice) throws Exception {
+        var q = uk.gov.gcs.digitalskills.core.questionnaire.TestQuestionnaires.questionnaire(
+                uk.gov.gcs.digitalskills.core.questionnaire.TestQuestionnaires.core("plan",
+                        uk.gov.gcs.digitalskills.core.questionnaire.TestQuestionnaires.scaleQ("p1"),
+                        uk.gov.gcs.digitalskills.core.questionnaire.TestQuestionnaires.choiceQ("p2", 0, 4)));
+        AssessmentRecord record = new AssessmentRecord(java.util.UUID.randomUUID(), q.ref(),
+                uk.gov.gcs.digitalskills.core.assessment.Respondent.ANONYMOUS, Optional.empty(), Optional.empty(),
+                Map.of("p1", new uk.gov.gcs.digitalskills.core.assessment.Answer.ScaleValue(rating),
+                        "p2", new uk.gov.gcs.digitalskills.core.assessment.Answer.Choice(choice)),
+                Map.of(), Optional.empty());
+        ScoredResult scored = ScoredResult.of(record, q, "test");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        REPORT.write(scored, Optional.empty(), ResultJson.toBytes(record, scored.scores()), out);
+        assertThat(PdfChecks.pdfUaFailures(out.toByteArray())).isEmpty();
+        return PdfChecks.text(out.toByteArray());
+    }
+
+    @Test
+    void calibrationIsSaidInAParagraphNamingTheArea() throws Exception {
+        assertThat(partsReport(4, "a")).contains(
+                "Your self-ratings are well above what the knowledge questions show in Title plan.");
+        assertThat(partsReport(0, "b")).contains(
+                "Your self-ratings are well below what the knowledge questions show in Title plan.");
+        assertThat(partsReport(4, "b")).contains(
+                "Your self-ratings match what the knowledge questions show in Title plan.")
+                .doesNotContain("well above", "well below");
     }
 
     @Test
@@ -148,7 +203,8 @@ class AppraisalReportTest {
     void everyPageHasTheFooter() throws Exception {
         try (PdfDocument pdf = PdfChecks.open(fullPdf)) {
             int pages = pdf.getNumberOfPages();
-            assertThat(pages).isBetween(2, 4);
+            // Five since issue 12 added the two parts and calibration: the manager's form, kept whole, moves on.
+            assertThat(pages).isBetween(2, 5);
             for (int i = 1; i <= pages; i++) {
                 String page = com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor.getTextFromPage(pdf.getPage(i));
                 assertThat(page).contains("Page " + i + " of " + pages)
@@ -304,7 +360,46 @@ class AppraisalReportTest {
         String text = PdfChecks.text(out.toByteArray());
         assertThat(text).contains("75.0%", "Practitioner", "Not scored", "Not given",
                 "There are not enough scored areas to compare.");
+        assertThat(text.replaceAll("\\s+", " ")).contains("Across the core areas, your self-ratings come to 75.0%. "
+                + "None of them has knowledge questions.").doesNotContain("Your self-ratings match");
         assertThat(PdfChecks.pdfUaFailures(out.toByteArray())).isEmpty();
+    }
+
+    /** A valid report for two core areas with one scale question each, answered with these values. */
+    private static String twoAreaReport(int plan, int measure) throws Exception {
+        var q = uk.gov.gcs.digitalskills.core.questionnaire.TestQuestionnaires.questionnaire(
+                uk.gov.gcs.digitalskills.core.questionnaire.TestQuestionnaires.core("plan",
+                        uk.gov.gcs.digitalskills.core.questionnaire.TestQuestionnaires.scaleQ("p1")),
+                uk.gov.gcs.digitalskills.core.questionnaire.TestQuestionnaires.core("measure",
+                        uk.gov.gcs.digitalskills.core.questionnaire.TestQuestionnaires.scaleQ("m1")));
+        AssessmentRecord record = new AssessmentRecord(java.util.UUID.randomUUID(), q.ref(),
+                uk.gov.gcs.digitalskills.core.assessment.Respondent.ANONYMOUS, Optional.empty(), Optional.empty(),
+                Map.of("p1", new uk.gov.gcs.digitalskills.core.assessment.Answer.ScaleValue(plan),
+                        "m1", new uk.gov.gcs.digitalskills.core.assessment.Answer.ScaleValue(measure)),
+                Map.of(), Optional.empty());
+        ScoredResult scored = ScoredResult.of(record, q, "test");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        REPORT.write(scored, Optional.empty(), ResultJson.toBytes(record, scored.scores()), out);
+        assertThat(PdfChecks.pdfUaFailures(out.toByteArray())).isEmpty();
+        String text = PdfChecks.text(out.toByteArray());
+        return text.substring(text.indexOf("Strengths\n"), text.indexOf("Advice for each area"));
+    }
+
+    @Test
+    void onlyAreasAtWorkingOrAboveAreStrengths() throws Exception {
+        // 75% (Practitioner) and 25% (Awareness): the weaker one is an area to develop, never a strength.
+        String section = twoAreaReport(3, 1);
+        String strengths = section.substring(0, section.indexOf("Areas to develop"));
+        assertThat(strengths).contains("Title plan: 75.0%, Practitioner").doesNotContain("Title measure");
+        assertThat(section.substring(section.indexOf("Areas to develop"))).contains("Title measure: 25.0%, Awareness");
+    }
+
+    @Test
+    void withNoAreaAtWorkingTheReportSaysThereAreNoStrengths() throws Exception {
+        String section = twoAreaReport(1, 0);
+        String strengths = section.substring(0, section.indexOf("Areas to develop"));
+        assertThat(strengths).contains("No area is at Working level or above yet")
+                .doesNotContain("Title plan", "Title measure");
     }
 
     @Test
