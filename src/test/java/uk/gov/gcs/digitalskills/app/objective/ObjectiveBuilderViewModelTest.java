@@ -241,11 +241,11 @@ class ObjectiveBuilderViewModelTest {
         vm.noBaselineYetProperty().set(true);
         assertThat(vm.smartRow(SmartLetter.MEASURABLE).detailProperty().get())
                 .isEqualTo("Enter the date by which you will measure your baseline");
-        assertThat(vm.previewProperty().get()).contains("rising from a figure I will measure by [date] to 2500");
+        assertThat(vm.previewProperty().get()).contains("rising from a figure I will measure by [date] to 2,500");
 
         vm.measureBaselineByProperty().set("30/06/2026");
         assertThat(vm.smartProperty().get()).isTrue();
-        assertThat(vm.previewProperty().get()).contains("rising from a figure I will measure by 30 June 2026 to 2500");
+        assertThat(vm.previewProperty().get()).contains("rising from a figure I will measure by 30 June 2026 to 2,500");
 
         vm.measureBaselineByProperty().set("30/04/2026");
         assertThat(vm.measureByMessageProperty().get())
@@ -304,7 +304,7 @@ class ObjectiveBuilderViewModelTest {
                 .containsEntry("channel", "GOV.UK").hasSize(9);
         assertThat(objective.text()).isEqualTo("By 28 February 2027, for my work on GOV.UK aimed at people renewing"
                 + " passports, I will tag every link I share and report monthly, so that I can show online renewals"
-                + " started from our pages rising from 1,500 to 2500, evidenced by web analytics, to support moving"
+                + " started from our pages rising from 1,500 to 2,500, evidenced by web analytics, to support moving"
                 + " more renewals online.");
         assertThat(vm.statusProperty().get()).isEqualTo("Your objective is saved.");
     }
