@@ -37,12 +37,18 @@ public final class AnswerRules {
 
     private static String problemWith(Questionnaire questionnaire, Question question, Answer answer) {
         if (answer instanceof Answer.NotApplicable) {
-            if (question instanceof ScaleQuestion && questionnaire.scale().allowsNotApplicable()) {
+            // Questionnaire.allowsNotApplicable is the one rule; the branches only choose the clearest reason.
+            if (questionnaire.allowsNotApplicable(question)) {
                 return null;
             }
-            return question instanceof ScaleQuestion
-                    ? "\"n/a\" is not allowed because this questionnaire's scale has no \"not relevant\" option"
-                    : "\"n/a\" is only allowed for scale questions";
+            if (!(question instanceof ScaleQuestion)) {
+                return "\"n/a\" is only allowed for scale questions";
+            }
+            return questionnaire.scale().allowsNotApplicable()
+                    ? "\"n/a\" is not allowed here: this questionnaire does not offer \"not relevant\" for"
+                            + " this question, so it needs a value on the scale (0 to "
+                            + questionnaire.scale().maxValue() + ")"
+                    : "\"n/a\" is not allowed because this questionnaire's scale has no \"not relevant\" option";
         }
         if (question instanceof ScaleQuestion) {
             if (!(answer instanceof Answer.ScaleValue scale)) {

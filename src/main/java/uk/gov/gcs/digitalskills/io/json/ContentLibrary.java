@@ -21,7 +21,13 @@ import uk.gov.gcs.digitalskills.io.BadFileException;
  * {@code <data-dir>/questionnaires/}. A broken file there is skipped with a notice; the bundled ones still work.
  */
 public final class ContentLibrary {
+    /**
+     * Every questionnaire version shipped in the jar, under {@code /questionnaires/}. Several versions of one
+     * questionnaire live side by side: the newest is used for new assessments, and drafts and results keep
+     * the version they name.
+     */
     static final List<String> BUNDLED_QUESTIONNAIRES = List.of("gcs-digital-skills.json");
+    /** The toolkit of each bundled questionnaire version. */
     static final List<String> BUNDLED_TOOLKITS = List.of("gcs-digital-objectives.json");
 
     private final List<Questionnaire> questionnaires;
@@ -82,6 +88,11 @@ public final class ContentLibrary {
                 notices.add(e.getMessage());
             }
         }
+    }
+
+    /** The resource paths of the bundled questionnaires, for tools and tests that read the files themselves. */
+    public static List<String> bundledQuestionnaireResources() {
+        return BUNDLED_QUESTIONNAIRES.stream().map(name -> "/questionnaires/" + name).toList();
     }
 
     public List<Questionnaire> questionnaires() {

@@ -23,7 +23,9 @@ import uk.gov.gcs.digitalskills.core.questionnaire.ScaleQuestion;
 
 /**
  * The questionnaire file as Jackson sees it (DESIGN.md §3.1). Only ever converted after the schema check has
- * passed, so the shapes here can be trusted; {@code toDomain} builds the immutable core records.
+ * passed, so the shapes here can be trusted; {@code toDomain} builds the immutable core records. The
+ * schemaVersion 2 fields are read only from version-2 files: in a version-1 file they are unknown fields
+ * (tolerated when reading, as a newer minor version's would be) and keep their version-1 meaning.
  */
 final class QuestionnaireJson {
     private QuestionnaireJson() {
@@ -34,12 +36,13 @@ final class QuestionnaireJson {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record QuestionnaireDto(String id, String version, String title, String language, ScaleDto scale,
-                            List<LevelDto> levels, ProfileDto profile, List<AreaDto> areas) {
+    record QuestionnaireDto(Integer schemaVersion, String id, String version, String title, String language,
+                            ScaleDto scale, List<LevelDto> levels, ProfileDto profile, List<AreaDto> areas) {
         Questionnaire toDomain() {
+            int format = schemaVersion == null ? 1 : schemaVersion;
             return new Questionnaire(id, version, title, language, scale.toDomain(),
                     levels.stream().map(LevelDto::toDomain).toList(), profile.toDomain(),
-                    areas.stream().map(AreaDto::toDomain).toList());
+                    areas.stream().map(a -> a.toDomain(format >= 2)).toList(), format);
         }
     }
 
@@ -86,12 +89,16 @@ final class QuestionnaireJson {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record AreaDto(String id, String title, String summary, boolean core, List<String> roles,
-                   List<QuestionDto> questions, Map<String, String> advice, List<LearningDto> learning) {
-        Area toDomain() {
+                   List<QuestionDto> questions, Map<String, String> advice, List<LearningDto> learning,
+                   Boolean allowNotApplicable) {
+        Area toDomain(boolean version2) {
+            // Defaults: an area allows "n/a" unless a version-2 file says otherwise.
+            boolean allow = !version2 || allowNotApplicable == null || allowNotApplicable;
             return new Area(id, title, summary, core, roles == null ? List.of() : roles,
-                    questions.stream().map(QuestionDto::toDomain).toList(), advice,
+                    questions.stream().map(q -> q.toDomain(version2, allow)).toList(), advice,
                     learning == null ? List.of()
-                            : learning.stream().map(l -> new LearningResource(l.title(), l.detail())).toList());
+                            : learning.stream().map(l -> new LearningResource(l.title(), l.detail())).toList(),
+                    allow);
         }
     }
 
@@ -101,16 +108,22 @@ final class QuestionnaireJson {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record QuestionDto(String id, String type, String text, String hint, BigDecimal weight,
-                       List<OptionDto> options) {
-        Question toDomain() {
+                       List<OptionDto> options, Boolean allowNotApplicable, String explanation, Boolean shuffle) {
+        Question toDomain(boolean version2, boolean areaAllowsNotApplicable) {
             Optional<String> optionalHint = Optional.ofNullable(hint);
             BigDecimal w = weight == null ? BigDecimal.ONE : weight;
+            // The question's own value wins over its area's; version-1 files have neither.
+            boolean allow = version2 && allowNotApplicable != null ? allowNotApplicable : areaAllowsNotApplicable;
+            Optional<String> why = version2 ? Optional.ofNullable(explanation) : Optional.empty();
+            boolean shuffled = !version2 || shuffle == null || shuffle;
             return switch (type) {
-                case "scale" -> new ScaleQuestion(id, text, optionalHint, w);
+                case "scale" -> new ScaleQuestion(id, text, optionalHint, w, allow);
                 case "choice" -> new ChoiceQuestion(id, text, optionalHint, w, options.stream()
-                        .map(o -> new ChoiceOption(o.id(), o.label(), o.score() == null ? 0 : o.score())).toList());
+                        .map(o -> new ChoiceOption(o.id(), o.label(), o.score() == null ? 0 : o.score())).toList(),
+                        why, shuffled);
                 case "multi" -> new MultiQuestion(id, text, optionalHint, w, options.stream()
-                        .map(o -> new MultiOption(o.id(), o.label(), Boolean.TRUE.equals(o.correct()))).toList());
+                        .map(o -> new MultiOption(o.id(), o.label(), Boolean.TRUE.equals(o.correct()))).toList(),
+                        why, shuffled);
                 default -> throw new IllegalArgumentException("unknown question type " + type);
             };
         }
