@@ -65,7 +65,7 @@ final class ReportCommand implements Callable<Integer> {
                 return 1;
             }
             Optional<ObjectiveTemplate> template = scored.record().objective().flatMap(o ->
-                    library.toolkitFor(scored.questionnaire().id()).flatMap(t -> t.template(o.templateId())));
+                    library.toolkitFor(scored.questionnaire().ref()).flatMap(t -> t.template(o.templateId())));
             byte[] resultFile = ResultJson.toBytes(scored.record(), scored.scores());
             AppraisalReport report = new AppraisalReport(AppVersion.current());
             AtomicFiles.write(output, out -> report.write(scored, template, resultFile, out));

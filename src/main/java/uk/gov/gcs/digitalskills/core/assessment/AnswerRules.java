@@ -35,6 +35,18 @@ public final class AnswerRules {
         return List.copyOf(problems);
     }
 
+    /**
+     * The ids, in order, of the known questions answered "n/a" where {@link Questionnaire#allowsNotApplicable}
+     * says it is not allowed: bad input that importers name as its own reason.
+     */
+    public static List<String> disallowedNotApplicable(Questionnaire questionnaire, Map<String, Answer> answers) {
+        return answers.entrySet().stream()
+                .filter(e -> e.getValue() instanceof Answer.NotApplicable)
+                .filter(e -> questionnaire.question(e.getKey()).map(q -> !questionnaire.allowsNotApplicable(q))
+                        .orElse(false))
+                .map(Map.Entry::getKey).sorted().toList();
+    }
+
     private static String problemWith(Questionnaire questionnaire, Question question, Answer answer) {
         if (answer instanceof Answer.NotApplicable) {
             // Questionnaire.allowsNotApplicable is the one rule; the branches only choose the clearest reason.

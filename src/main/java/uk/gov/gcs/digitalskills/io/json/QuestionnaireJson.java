@@ -3,9 +3,11 @@ package uk.gov.gcs.digitalskills.io.json;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import uk.gov.gcs.digitalskills.core.Problem;
 import uk.gov.gcs.digitalskills.core.questionnaire.Area;
 import uk.gov.gcs.digitalskills.core.questionnaire.ChoiceOption;
 import uk.gov.gcs.digitalskills.core.questionnaire.ChoiceQuestion;
@@ -33,6 +35,59 @@ final class QuestionnaireJson {
 
     static Questionnaire toDomain(JsonNode root) {
         return JsonSupport.mapper().convertValue(root, QuestionnaireDto.class).toDomain();
+    }
+
+    /**
+     * Misuses of the schemaVersion 2 fields, each with its own message and pointer, for a file that has passed
+     * the schema check. They are checked here rather than in {@code QuestionnaireRules} because only the file
+     * still says which fields were written: the core records hold the resolved values. Version-1 files have
+     * none of these fields (the schema reports them as unknown), so nothing is checked for them.
+     */
+    static List<Problem> fieldProblems(JsonNode root) {
+        List<Problem> problems = new ArrayList<>();
+        if (root.path("schemaVersion").asInt(1) < 2) {
+            return problems;
+        }
+        boolean scaleHasNotApplicable = root.path("scale").has("notApplicable");
+        JsonNode areas = root.path("areas");
+        for (int a = 0; a < areas.size(); a++) {
+            JsonNode area = areas.get(a);
+            String areaPath = "/areas/" + a;
+            if (area.path("allowNotApplicable").asBoolean(false) && !scaleHasNotApplicable) {
+                problems.add(new Problem(areaPath + "/allowNotApplicable", "area '" + area.path("id").asText()
+                        + "' sets allowNotApplicable to true, but the scale has no notApplicable option;"
+                        + " add scale.notApplicable or remove allowNotApplicable"));
+            }
+            JsonNode questions = area.path("questions");
+            for (int i = 0; i < questions.size(); i++) {
+                JsonNode question = questions.get(i);
+                String path = areaPath + "/questions/" + i;
+                String id = question.path("id").asText();
+                boolean scale = "scale".equals(question.path("type").asText());
+                if (scale && question.has("explanation")) {
+                    problems.add(new Problem(path + "/explanation", "scale question '" + id + "' has an"
+                            + " explanation, but explanations are only for choice and multi questions, which"
+                            + " have a best answer to explain; remove it"));
+                }
+                if (scale && question.has("shuffle")) {
+                    problems.add(new Problem(path + "/shuffle", "scale question '" + id + "' has shuffle, but"
+                            + " only the options of choice and multi questions are shuffled; the scale keeps its"
+                            + " order; remove it"));
+                }
+                if (question.path("allowNotApplicable").asBoolean(false)) {
+                    if (!scale) {
+                        problems.add(new Problem(path + "/allowNotApplicable", question.path("type").asText()
+                                + " question '" + id + "' sets allowNotApplicable to true, but \"Not relevant"
+                                + " to my role\" is only offered for scale questions; remove it"));
+                    } else if (!scaleHasNotApplicable) {
+                        problems.add(new Problem(path + "/allowNotApplicable", "scale question '" + id
+                                + "' sets allowNotApplicable to true, but the scale has no notApplicable option;"
+                                + " add scale.notApplicable or remove allowNotApplicable"));
+                    }
+                }
+            }
+        }
+        return problems;
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
