@@ -22,9 +22,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import uk.gov.gcs.digitalskills.core.assessment.Answer;
+import uk.gov.gcs.digitalskills.core.objective.ObjectiveDraft;
 import uk.gov.gcs.digitalskills.core.objective.ObjectiveTemplate;
 import uk.gov.gcs.digitalskills.core.objective.ObjectiveText;
 import uk.gov.gcs.digitalskills.core.objective.ObjectiveToolkit;
+import uk.gov.gcs.digitalskills.core.objective.SmartCheck;
+import uk.gov.gcs.digitalskills.core.objective.SmartResult;
 import uk.gov.gcs.digitalskills.core.objective.ToolkitRules;
 import uk.gov.gcs.digitalskills.core.questionnaire.Area;
 import uk.gov.gcs.digitalskills.core.questionnaire.ChoiceOption;
@@ -420,6 +423,23 @@ class NewestContentRulesTest {
             }
             if (text.contains("{")) {
                 problems.add(template.id() + ": a placeholder is left: " + text);
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    @DisplayName("each template's examples pass the SMART check as they stand, with no stretch to confirm")
+    void templateExamplesPassTheSmartCheck() {
+        LocalDate today = LocalDate.of(2027, 5, 4);
+        List<String> problems = new ArrayList<>();
+        for (ObjectiveTemplate template : toolkit.templates()) {
+            Map<String, String> values = new LinkedHashMap<>();
+            template.fields().forEach(f -> values.put(f.id(), f.example()));
+            values.put("deadline", "2028-03-31");
+            SmartResult result = SmartCheck.check(template, ObjectiveDraft.of(values), today);
+            if (!result.allPassed() || result.stretchTarget()) {
+                problems.add(template.id() + ": " + result.findings());
             }
         }
         assertThat(problems).isEmpty();
