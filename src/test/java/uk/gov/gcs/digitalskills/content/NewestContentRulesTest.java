@@ -234,7 +234,7 @@ class NewestContentRulesTest {
     // ------------------------------------------------------------------------------------------------------------
 
     @Test
-    @DisplayName("the best option is the strictly longest in at most a third of choice items")
+    @DisplayName("the best option is the strictly longest (or shortest) in at most a third of choice items")
     void bestOptionIsNotSystematicallyTheLongest() {
         List<ChoiceQuestion> choices = choiceItems();
         List<String> longest = choices.stream().filter(c -> {
@@ -244,6 +244,15 @@ class NewestContentRulesTest {
         }).map(ChoiceQuestion::id).toList();
         assertThat((double) longest.size() / choices.size())
                 .as("share of choice items whose key is the longest option: %s", longest)
+                .isLessThanOrEqualTo(MAX_SHARE_KEY_STRICTLY_LONGEST);
+        // Over-correcting is a cue too: a key that is always the shortest is as easy to spot.
+        List<String> shortest = choices.stream().filter(c -> {
+            ChoiceOption key = key(c);
+            return c.options().stream().filter(o -> o != key)
+                    .allMatch(o -> o.label().length() > key.label().length());
+        }).map(ChoiceQuestion::id).toList();
+        assertThat((double) shortest.size() / choices.size())
+                .as("share of choice items whose key is the shortest option: %s", shortest)
                 .isLessThanOrEqualTo(MAX_SHARE_KEY_STRICTLY_LONGEST);
     }
 
