@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  */
 public final class ObjectiveText {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}(%?)");
+    /** A comma between digits that groups thousands, as in 42,000. */
+    private static final Pattern GROUPING_COMMA = Pattern.compile("(?<=\\d),(?=\\d{3}(?!\\d))");
 
     private ObjectiveText() {
     }
@@ -66,6 +68,19 @@ public final class ObjectiveText {
         String suffix = typedPercent && !patternHasPercentSign ? "%" : "";
         return FieldInput.number(body).map(FieldInput::grouped).map(n -> n + suffix)
                 .orElse(patternHasPercentSign ? body : value);
+    }
+
+    /**
+     * Whether a saved sentence is the one the fields make, allowing for the thousands separators this class
+     * has printed since toolkit 2027.1: a sentence saved earlier as "from 1500 to 2500" is still the composed
+     * "from 1,500 to 2,500", not one the person rewrote.
+     */
+    public static boolean sameSentence(String saved, String composed) {
+        return withoutGrouping(saved).equals(withoutGrouping(composed));
+    }
+
+    private static String withoutGrouping(String text) {
+        return GROUPING_COMMA.matcher(text).replaceAll("");
     }
 
     /** The sentence with every field filled from the template's examples, except the deadline given. */

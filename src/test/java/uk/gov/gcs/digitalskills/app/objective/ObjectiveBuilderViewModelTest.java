@@ -347,6 +347,25 @@ class ObjectiveBuilderViewModelTest {
     }
 
     @Test
+    void anObjectiveSavedBeforeNumbersWereGroupedIsNotTakenForAnEditedSentence() {
+        Map<String, String> values = Map.of("action", "run A/B tests", "channel", "the email bulletin",
+                "audience", "new subscribers", "metric", "the click rate", "baseline", "1500", "target", "2500",
+                "deadline", "2027-01-31", "evidence", "bulletin reports", "objective", "more people using the service");
+        DigitalObjective probe = new DigitalObjective(TEST_AND_LEARN, values, "", Optional.of(LocalDate.of(2027, 1, 31)));
+        String composed = builder("strategic-communication", scores("strategic-communication", "70", "80", "55"),
+                Optional.of(probe)).previewProperty().get();
+        assertThat(composed).contains("1,500").contains("2,500");
+        DigitalObjective savedEarlier = new DigitalObjective(TEST_AND_LEARN, values,
+                composed.replace("1,500", "1500").replace("2,500", "2500"), Optional.of(LocalDate.of(2027, 1, 31)));
+
+        ObjectiveBuilderViewModel vm = builder("strategic-communication",
+                scores("strategic-communication", "70", "80", "55"), Optional.of(savedEarlier));
+
+        assertThat(vm.sentenceEditedProperty().get()).isFalse();
+        assertThat(vm.sentenceProperty().get()).isEqualTo(composed);
+    }
+
+    @Test
     void theExampleFillsOnlyEmptyFields() {
         ObjectiveBuilderViewModel vm = measurementAtWorking();
         vm.selectTemplate(OUTCOME);

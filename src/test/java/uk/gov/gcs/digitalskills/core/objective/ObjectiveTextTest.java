@@ -115,4 +115,14 @@ class ObjectiveTextTest {
                         .toList(), TestTemplates.notes());
         assertThat(ObjectiveText.example(template, LocalDate.of(2028, 3, 31))).contains("from 30 to 48,000,");
     }
+
+    @Test
+    void aSentenceSavedBeforeNumbersWereGroupedIsStillTheComposedOne() {
+        assertThat(ObjectiveText.sameSentence("raising visits from 1500 to 12500, by 2027.",
+                "raising visits from 1,500 to 12,500, by 2027.")).isTrue();
+        assertThat(ObjectiveText.sameSentence("raising visits from 1500 to 2500.",
+                "raising visits from 1,500 to 2,600.")).isFalse();
+        assertThat(ObjectiveText.sameSentence("My own words.", "raising visits from 1,500 to 2,500.")).isFalse();
+        assertThat(ObjectiveText.sameSentence("a list: 1,2,3", "a list: 123")).isFalse();
+    }
 }
