@@ -13,12 +13,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import uk.gov.gcs.digitalskills.io.json.ContentLibrary;
 import uk.gov.gcs.digitalskills.testing.Fixtures;
 import uk.gov.gcs.digitalskills.testing.IndependentScoring;
+import uk.gov.gcs.digitalskills.testing.Version2Fixture;
 
 /**
  * The {@code score} command against a second, independent reading of DESIGN.md §3.2 ({@link IndependentScoring},
@@ -55,6 +57,12 @@ class ScoreAgreementTest {
             }
         }));
         agree(weighted, new Random(20270401), 200);
+    }
+
+    @Test
+    void scoreAgreesOnTheSchemaVersionTwoFixtureWhereNotApplicableIsAllowedOnlyInPlaces() throws Exception {
+        // Until a bundled version uses schemaVersion 2, this is what exercises "n/a" only where allowed.
+        agree(Version2Fixture.questionnaire(), new Random(2027), 150);
     }
 
     private void agree(ObjectNode questionnaire, Random random, int count) throws Exception {
