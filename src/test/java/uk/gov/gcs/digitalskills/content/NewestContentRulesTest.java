@@ -98,7 +98,8 @@ class NewestContentRulesTest {
     /** Wording the December 2026 review asked to retire: old vocabulary, old pages and double scale labels. */
     private static final List<String> RETIRED_PHRASES = List.of("choose all that apply", "tertiary",
             "performance hub", "four ps", "pre-empting", "integrating digital and social media",
-            "reach, engagement, action", "reach, reaction", "could show others how", "or with help");
+            "reach, engagement, action", "reach, reaction", "could show others how", "or with help",
+            "native analytics", "action-stage", "evidenced by", "in support of", "strengthen");
 
     private static Questionnaire questionnaire;
     private static ObjectiveToolkit toolkit;
@@ -433,6 +434,9 @@ class NewestContentRulesTest {
             if (text.contains("{")) {
                 problems.add(template.id() + ": a placeholder is left: " + text);
             }
+            String lower = text.toLowerCase();
+            RETIRED_PHRASES.stream().filter(lower::contains)
+                    .forEach(phrase -> problems.add(template.id() + ": retired wording '" + phrase + "' in: " + text));
         }
         assertThat(problems).isEmpty();
     }
