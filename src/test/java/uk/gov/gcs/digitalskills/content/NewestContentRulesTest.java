@@ -91,6 +91,7 @@ class NewestContentRulesTest {
     private static final int MAX_OBJECTIVE_SENTENCES = 3;
     private static final int MAX_OBJECTIVE_SENTENCE_WORDS = 36;
     private static final int MAX_QUESTION_WORDS = 25;
+    private static final double MAX_AVERAGE_SENTENCE_WORDS = 20.0;
 
     private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+");
     /** A number of four or more digits written without a thousands separator (years such as 2027 aside). */
@@ -385,6 +386,27 @@ class NewestContentRulesTest {
     }
 
     @Test
+    @DisplayName("hints and advice average 20 words a sentence or fewer; each level's advice is 2-4 sentences")
+    void hintsAndAdviceUseShortSentences() {
+        List<String> problems = new ArrayList<>();
+        for (Area area : questionnaire.areas()) {
+            for (Question question : area.questions()) {
+                question.hint().filter(h -> averageSentenceWords(h) > MAX_AVERAGE_SENTENCE_WORDS)
+                        .ifPresent(h -> problems.add(question.id() + " hint: " + h));
+            }
+            for (var level : questionnaire.levels()) {
+                String advice = area.adviceFor(level.id()).orElse("");
+                int sentences = SENTENCE_BREAK.split(advice.strip()).length;
+                if (advice.isBlank() || sentences < 2 || sentences > 4
+                        || averageSentenceWords(advice) > MAX_AVERAGE_SENTENCE_WORDS) {
+                    problems.add(area.id() + " advice for " + level.id() + ": " + advice);
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
     @DisplayName("text uses thousands separators and none of the wording the review retired")
     void textFollowsHouseStyle() {
         List<String> problems = new ArrayList<>();
@@ -650,6 +672,10 @@ class NewestContentRulesTest {
             return multi.options().stream().map(MultiOption::label).toList();
         }
         return List.of();
+    }
+
+    private static double averageSentenceWords(String text) {
+        return (double) words(text) / SENTENCE_BREAK.split(text.strip()).length;
     }
 
     private static int words(String text) {
