@@ -203,7 +203,8 @@ public final class ObjectiveBuilderViewModel {
                 .filter(t -> ObjectiveSuggester.offerable(toolkit).contains(t));
         if (saved.isPresent()) {
             selectTemplate(saved.get().id());
-            if (!objective.text().isBlank() && !objective.text().equals(compose(saved.get()))) {
+            if (!objective.text().isBlank()
+                    && !ObjectiveText.sameSentence(objective.text(), compose(saved.get()))) {
                 editedSentences.put(saved.get().id(), objective.text());
                 showSentenceFor(saved.get());
             }

@@ -1,6 +1,8 @@
 package uk.gov.gcs.digitalskills.core.objective;
 
 import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -56,6 +58,20 @@ public final class FieldInput {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A number as a sentence writes it: thousands separated by commas, as GOV.UK style and en-GB write them
+     * ("42,000"), with exactly the decimals it has ("3.50" stays "3.50").
+     */
+    public static String grouped(BigDecimal number) {
+        DecimalFormat format = (DecimalFormat) NumberFormat.getNumberInstance(Locale.UK);
+        int decimals = Math.max(0, number.scale());
+        format.setMinimumFractionDigits(decimals);
+        format.setMaximumFractionDigits(decimals);
+        format.setGroupingUsed(true);
+        format.setGroupingSize(3);
+        return format.format(number);
     }
 
     /** A date as the objective sentence writes it: "31 March 2027". */

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  */
 public final class ObjectiveText {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}(%?)");
+    /** A comma between digits that groups thousands, as in 42,000. */
+    private static final Pattern GROUPING_COMMA = Pattern.compile("(?<=\\d),(?=\\d{3}(?!\\d))");
 
     private ObjectiveText() {
     }
@@ -43,14 +45,42 @@ public final class ObjectiveText {
                     text = empty.apply(field.get());
                 } else if (field.get().kind() == FieldKind.DATE) {
                     text = FieldInput.date(value).map(FieldInput::longDate).orElse(value);
+                } else if (field.get().kind() == FieldKind.NUMBER || field.get().kind() == FieldKind.PERCENT) {
+                    text = number(value, percentSign);
                 } else {
-                    text = percentSign && value.endsWith("%") ? value.substring(0, value.length() - 1).strip() : value;
+                    text = value;
                 }
             }
             m.appendReplacement(out, Matcher.quoteReplacement(text + (percentSign ? "%" : "")));
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /**
+     * A number or percent field as the sentence prints it: with a thousands separator as GOV.UK style asks
+     * ("42,000", "1,250.5"), keeping the decimals typed. A typed "%" is dropped when the pattern supplies one
+     * and kept otherwise. Text that is not a number is printed as typed, so nothing a person wrote is lost.
+     */
+    private static String number(String value, boolean patternHasPercentSign) {
+        boolean typedPercent = value.endsWith("%");
+        String body = typedPercent ? value.substring(0, value.length() - 1).strip() : value;
+        String suffix = typedPercent && !patternHasPercentSign ? "%" : "";
+        return FieldInput.number(body).map(FieldInput::grouped).map(n -> n + suffix)
+                .orElse(patternHasPercentSign ? body : value);
+    }
+
+    /**
+     * Whether a saved sentence is the one the fields make, allowing for the thousands separators this class
+     * has printed since toolkit 2027.1: a sentence saved earlier as "from 1500 to 2500" is still the composed
+     * "from 1,500 to 2,500", not one the person rewrote.
+     */
+    public static boolean sameSentence(String saved, String composed) {
+        return withoutGrouping(saved).equals(withoutGrouping(composed));
+    }
+
+    private static String withoutGrouping(String text) {
+        return GROUPING_COMMA.matcher(text).replaceAll("");
     }
 
     /** The sentence with every field filled from the template's examples, except the deadline given. */

@@ -241,11 +241,11 @@ class ObjectiveBuilderViewModelTest {
         vm.noBaselineYetProperty().set(true);
         assertThat(vm.smartRow(SmartLetter.MEASURABLE).detailProperty().get())
                 .isEqualTo("Enter the date by which you will measure your baseline");
-        assertThat(vm.previewProperty().get()).contains("rising from a figure I will measure by [date] to 2500");
+        assertThat(vm.previewProperty().get()).contains("rising from a figure I will measure by [date] to 2,500");
 
         vm.measureBaselineByProperty().set("30/06/2026");
         assertThat(vm.smartProperty().get()).isTrue();
-        assertThat(vm.previewProperty().get()).contains("rising from a figure I will measure by 30 June 2026 to 2500");
+        assertThat(vm.previewProperty().get()).contains("rising from a figure I will measure by 30 June 2026 to 2,500");
 
         vm.measureBaselineByProperty().set("30/04/2026");
         assertThat(vm.measureByMessageProperty().get())
@@ -304,7 +304,7 @@ class ObjectiveBuilderViewModelTest {
                 .containsEntry("channel", "GOV.UK").hasSize(9);
         assertThat(objective.text()).isEqualTo("By 28 February 2027, for my work on GOV.UK aimed at people renewing"
                 + " passports, I will tag every link I share and report monthly, so that I can show online renewals"
-                + " started from our pages rising from 1,500 to 2500, evidenced by web analytics, to support moving"
+                + " started from our pages rising from 1,500 to 2,500, evidenced by web analytics, to support moving"
                 + " more renewals online.");
         assertThat(vm.statusProperty().get()).isEqualTo("Your objective is saved.");
     }
@@ -344,6 +344,25 @@ class ObjectiveBuilderViewModelTest {
 
         assertThat(vm.save()).isTrue();
         assertThat(saved.get(0)).isEqualTo(existing);
+    }
+
+    @Test
+    void anObjectiveSavedBeforeNumbersWereGroupedIsNotTakenForAnEditedSentence() {
+        Map<String, String> values = Map.of("action", "run A/B tests", "channel", "the email bulletin",
+                "audience", "new subscribers", "metric", "the click rate", "baseline", "1500", "target", "2500",
+                "deadline", "2027-01-31", "evidence", "bulletin reports", "objective", "more people using the service");
+        DigitalObjective probe = new DigitalObjective(TEST_AND_LEARN, values, "", Optional.of(LocalDate.of(2027, 1, 31)));
+        String composed = builder("strategic-communication", scores("strategic-communication", "70", "80", "55"),
+                Optional.of(probe)).previewProperty().get();
+        assertThat(composed).contains("1,500").contains("2,500");
+        DigitalObjective savedEarlier = new DigitalObjective(TEST_AND_LEARN, values,
+                composed.replace("1,500", "1500").replace("2,500", "2500"), Optional.of(LocalDate.of(2027, 1, 31)));
+
+        ObjectiveBuilderViewModel vm = builder("strategic-communication",
+                scores("strategic-communication", "70", "80", "55"), Optional.of(savedEarlier));
+
+        assertThat(vm.sentenceEditedProperty().get()).isFalse();
+        assertThat(vm.sentenceProperty().get()).isEqualTo(composed);
     }
 
     @Test

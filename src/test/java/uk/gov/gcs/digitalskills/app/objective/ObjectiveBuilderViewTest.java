@@ -85,7 +85,7 @@ class ObjectiveBuilderViewTest {
         }
         String generated = "By 28 February 2027, for my work on the department's social media accounts aimed at"
                 + " people renewing passports, I will tag every link I share and report monthly, so that I can show"
-                + " online renewals started from our posts rising from 1500 to 2500, evidenced by web analytics,"
+                + " online renewals started from our posts rising from 1,500 to 2,500, evidenced by web analytics,"
                 + " to support moving more renewals online.";
         assertThat(page.preview()).isEqualTo(generated);
         assertThat(page.sentence().getText()).isEqualTo(generated);

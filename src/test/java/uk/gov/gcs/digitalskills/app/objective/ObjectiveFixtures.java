@@ -10,6 +10,7 @@ import java.util.Optional;
 import uk.gov.gcs.digitalskills.core.objective.ObjectiveToolkit;
 import uk.gov.gcs.digitalskills.core.questionnaire.Area;
 import uk.gov.gcs.digitalskills.core.questionnaire.Questionnaire;
+import uk.gov.gcs.digitalskills.core.questionnaire.QuestionnaireRef;
 import uk.gov.gcs.digitalskills.core.scoring.AreaScore;
 import uk.gov.gcs.digitalskills.core.scoring.ScoreReport;
 import uk.gov.gcs.digitalskills.io.json.ContentFiles;
@@ -18,8 +19,10 @@ import uk.gov.gcs.digitalskills.io.json.ContentLibrary;
 /** The bundled questionnaire and toolkit, a fixed day (1 May 2026) and score reports made to order. */
 final class ObjectiveFixtures {
     static final ContentLibrary LIBRARY = ContentLibrary.load(new ContentFiles(), Optional.empty());
-    static final Questionnaire QUESTIONNAIRE = LIBRARY.latestQuestionnaire("gcs-digital-skills").orElseThrow();
-    static final ObjectiveToolkit TOOLKIT = LIBRARY.toolkitFor("gcs-digital-skills").orElseThrow();
+    /** Questionnaire 2026.1 and its toolkit: the expected sentences below were written for their templates. */
+    static final Questionnaire QUESTIONNAIRE = LIBRARY.questionnaire(
+            new QuestionnaireRef("gcs-digital-skills", "2026.1")).orElseThrow();
+    static final ObjectiveToolkit TOOLKIT = LIBRARY.toolkitFor(QUESTIONNAIRE.ref()).orElseThrow();
     /** 1 May 2026, 10:00 in London: the default deadline is 31 March 2027, the latest 31 March 2028. */
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-05-01T09:00:00Z"), ZoneId.of("Europe/London"));
 

@@ -18,6 +18,13 @@ class FieldInputTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"0|0", "999|999", "1000|1,000", "42000|42,000", "1234567.25|1,234,567.25",
+        "3.50|3.50", "-12000|-12,000"})
+    void writesNumbersWithAThousandsSeparator(String number, String written) {
+        assertThat(FieldInput.grouped(new BigDecimal(number))).isEqualTo(written);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"", " ", "lots", "12a", "1,2", "1.2.3", "%", ".5", "twelve", "1 200"})
     void refusesWhatIsNotANumber(String text) {
         assertThat(FieldInput.number(text)).isEmpty();

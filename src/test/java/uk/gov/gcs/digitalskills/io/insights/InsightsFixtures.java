@@ -46,8 +46,9 @@ public final class InsightsFixtures {
         return BundledContent.library();
     }
 
+    /** Questionnaire 2026.1: the fixtures' answers and expected figures were written for it. */
     public static Questionnaire questionnaire() {
-        return BundledContent.questionnaire();
+        return BundledContent.questionnaire(BundledContent.FIRST_VERSION);
     }
 
     /** A complete, valid assessment with random answers for a random role, grade and organisation. */
