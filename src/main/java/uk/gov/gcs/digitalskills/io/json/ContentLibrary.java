@@ -27,9 +27,11 @@ public final class ContentLibrary {
      * and results are always scored with the version they name. To ship a new version, add its file here and
      * its toolkit to {@link #BUNDLED_TOOLKITS}; order does not matter.
      */
-    static final List<String> BUNDLED_QUESTIONNAIRES = List.of("gcs-digital-skills.json");
+    static final List<String> BUNDLED_QUESTIONNAIRES = List.of("gcs-digital-skills.json",
+            "gcs-digital-skills-2027.1.json");
     /** The toolkit of each bundled questionnaire version (its {@code version} matches the questionnaire's). */
-    static final List<String> BUNDLED_TOOLKITS = List.of("gcs-digital-objectives.json");
+    static final List<String> BUNDLED_TOOLKITS = List.of("gcs-digital-objectives.json",
+            "gcs-digital-objectives-2027.1.json");
 
     private final List<Questionnaire> questionnaires;
     private final List<ObjectiveToolkit> toolkits;
