@@ -24,6 +24,11 @@ public final class LogFile {
         Logger.getLogger("").setLevel(Level.OFF);
     }
 
+    /** The file being written now (the newest of the rotated set), to name in "Copy details". */
+    public static Path file(DataFolder folder) {
+        return folder.path().resolve("logs").resolve("digital-skills-0.log");
+    }
+
     public static void configure(DataFolder folder) {
         LogManager.getLogManager().reset();
         Logger root = Logger.getLogger("");

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -30,6 +28,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import uk.gov.gcs.digitalskills.app.common.Background;
+import uk.gov.gcs.digitalskills.app.common.ErrorPresenter;
 import uk.gov.gcs.digitalskills.app.common.Messages;
 import uk.gov.gcs.digitalskills.core.insights.AreaSummary;
 import uk.gov.gcs.digitalskills.core.insights.Count;
@@ -40,8 +39,6 @@ import uk.gov.gcs.digitalskills.core.insights.ImportReport;
 import uk.gov.gcs.digitalskills.core.insights.InsightsQuery;
 import uk.gov.gcs.digitalskills.core.insights.InsightsReport;
 import uk.gov.gcs.digitalskills.core.insights.QuestionSummary;
-import uk.gov.gcs.digitalskills.io.WriteFailedException;
-import uk.gov.gcs.digitalskills.io.db.DatabaseException;
 import uk.gov.gcs.digitalskills.io.insights.InsightsCsv;
 import uk.gov.gcs.digitalskills.io.insights.InsightsService;
 
@@ -51,8 +48,6 @@ import uk.gov.gcs.digitalskills.io.insights.InsightsService;
  * store is opened on first use, in the background; call {@link #close()} when leaving the app.
  */
 public final class InsightsViewModel implements AutoCloseable {
-    private static final Logger LOG = Logger.getLogger(InsightsViewModel.class.getName());
-
     /** One bar of the levels chart: an area and the level counts that may be shown. */
     public record LevelBar(String areaTitle, List<Segment> segments, boolean suppressed) {
         public LevelBar {
@@ -75,6 +70,7 @@ public final class InsightsViewModel implements AutoCloseable {
 
     private final Callable<InsightsService> opener;
     private final Background background;
+    private final ErrorPresenter errors;
     private final Messages messages;
     private volatile InsightsService service;
 
@@ -117,8 +113,15 @@ public final class InsightsViewModel implements AutoCloseable {
      * @param background for the import (with progress and cancel), queries and CSV export
      */
     public InsightsViewModel(Callable<InsightsService> opener, Background background, Messages messages) {
+        this(opener, background, new ErrorPresenter(messages), messages);
+    }
+
+    /** @param errors words failures and logs them (the app passes the one that names the log file) */
+    public InsightsViewModel(Callable<InsightsService> opener, Background background, ErrorPresenter errors,
+                             Messages messages) {
         this.opener = opener;
         this.background = background;
+        this.errors = errors;
         this.messages = messages;
         suppressionText.set(messages.get("insights.suppression", minGroupSize.get()));
     }
@@ -382,16 +385,7 @@ public final class InsightsViewModel implements AutoCloseable {
     }
 
     private void showError(Throwable e) {
-        Throwable cause = e;
-        if (cause instanceof java.util.concurrent.CompletionException && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        if (cause instanceof DatabaseException || cause instanceof WriteFailedException) {
-            error.set(cause.getMessage());
-        } else {
-            LOG.log(Level.WARNING, "insights failed", cause);
-            error.set(messages.get("insights.error.unexpected"));
-        }
+        error.set(errors.present(e, "insights.error.unexpected").sentence());
     }
 
     @Override

@@ -42,8 +42,7 @@ public final class Database implements AutoCloseable {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
         } catch (IOException e) {
-            throw new DatabaseException("The data folder " + file.getParent() + " cannot be created. "
-                    + "Check that you can write there, or choose another with --data-dir.", e);
+            throw new DatabaseException(DatabaseException.Kind.FOLDER_NOT_CREATED, e, file.getParent());
         }
         Optional<Path> movedAside = Optional.empty();
         Connection connection;
@@ -54,14 +53,14 @@ public final class Database implements AutoCloseable {
                 throw new AlreadyOpenException(e);
             }
             if (!isCorrupt(e)) {
-                throw new DatabaseException("Your saved assessments could not be opened: " + e.getMessage(), e);
+                throw new DatabaseException(DatabaseException.Kind.OPEN, e, file.getParent());
             }
             LOG.log(Level.WARNING, "database file is damaged; moving it aside", e);
             movedAside = Optional.of(moveAside(file));
             try {
                 connection = connect(file);
             } catch (SQLException again) {
-                throw new DatabaseException("A new database could not be started in " + file.getParent(), again);
+                throw new DatabaseException(DatabaseException.Kind.OPEN, again, file.getParent());
             }
         }
         Database database = new Database(connection, movedAside);
@@ -84,7 +83,7 @@ public final class Database implements AutoCloseable {
             rs.next();
             return rs.getInt(1);
         } catch (SQLException e) {
-            throw new DatabaseException("The database could not be read: " + e.getMessage(), e);
+            throw new DatabaseException(DatabaseException.Kind.READ, e);
         }
     }
 
@@ -102,7 +101,7 @@ public final class Database implements AutoCloseable {
             s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INT PRIMARY KEY, description VARCHAR(200),"
                     + " applied_at TIMESTAMP WITH TIME ZONE DEFAULT CURRENT_TIMESTAMP)");
         } catch (SQLException e) {
-            throw new DatabaseException("The database could not be prepared: " + e.getMessage(), e);
+            throw new DatabaseException(DatabaseException.Kind.UPGRADE, e, 0);
         }
         int current = schemaVersion();
         for (Migration migration : migrations) {
@@ -131,8 +130,7 @@ public final class Database implements AutoCloseable {
                 } catch (SQLException ignored) {
                     // the original failure is the one worth reporting
                 }
-                throw new DatabaseException("The database could not be upgraded (step " + migration.version()
-                        + "): " + e.getMessage(), e);
+                throw new DatabaseException(DatabaseException.Kind.UPGRADE, e, migration.version());
             } finally {
                 try {
                     connection.setAutoCommit(true);
@@ -171,8 +169,7 @@ public final class Database implements AutoCloseable {
             Files.move(data, aside, StandardCopyOption.ATOMIC_MOVE);
             return aside;
         } catch (IOException e) {
-            throw new DatabaseException("Your saved assessments are damaged and could not be moved aside ("
-                    + e.getMessage() + "). Move " + data + " somewhere safe and start the app again.", e);
+            throw new DatabaseException(DatabaseException.Kind.DAMAGED_NOT_MOVED, e, data);
         }
     }
 }
