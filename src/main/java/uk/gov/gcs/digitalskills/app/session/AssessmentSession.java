@@ -228,17 +228,25 @@ public final class AssessmentSession {
                 answers, evidence, Optional.empty());
     }
 
-    /** Marks the assessment complete; {@code then} gets the record once the store has it. */
-    public void complete(Consumer<AssessmentRecord> then) {
+    /**
+     * Marks the assessment complete once the store has it; {@code then} gets the record read back. It stays
+     * a draft in memory until then, so a failed write leaves the person able to carry on or try again:
+     * {@code failed} hears of it (after the save listener, which tells the user what failed).
+     */
+    public void complete(Consumer<AssessmentRecord> then, Consumer<Throwable> failed) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        completedAt = Optional.of(now);
+        lastChange = now;
         background.save(() -> {
             store.complete(id, now);
             return store.load(id);
         }).onSuccess(record -> {
+            completedAt = Optional.of(now);
             onSave.saved();
             then.accept(record);
-        }).onError(Throwable.class, onSave::failed).start();
+        }).onError(Throwable.class, error -> {
+            onSave.failed(error);
+            failed.accept(error);
+        }).start();
     }
 
     private void save(Callable<Void> work) {

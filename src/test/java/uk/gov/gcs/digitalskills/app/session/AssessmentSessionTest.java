@@ -112,7 +112,7 @@ class AssessmentSessionTest {
     void completingStoresTheTimeAndHandsBackTheRecord() {
         AssessmentSession session = fx.started();
         AssessmentRecord[] done = new AssessmentRecord[1];
-        session.complete(record -> done[0] = record);
+        session.complete(record -> done[0] = record, error -> { });
         assertThat(done[0].completedAt()).contains(SessionFixture.CLOCK.instant().atOffset(java.time.ZoneOffset.UTC));
         assertThat(fx.store.history()).hasSize(1);
         assertThat(session.completed()).isTrue();
