@@ -34,9 +34,11 @@ public final class LogFile {
         Logger root = Logger.getLogger("");
         root.setLevel(Level.INFO);
         try {
-            Path logs = folder.path().resolve("logs");
-            Files.createDirectories(logs);
+            PrivateFiles.folder(folder.path());
+            Path logs = PrivateFiles.folder(folder.path().resolve("logs"));
             Handler handler = new FileHandler(logs.resolve("digital-skills-%g.log").toString(), 1_000_000, 3, true);
+            // The handler made its files with the umask's permissions; logs can name files and people.
+            PrivateFiles.files(logs, "digital-skills-");
             handler.setFormatter(new SimpleFormatter());
             handler.setEncoding("UTF-8");
             root.addHandler(handler);

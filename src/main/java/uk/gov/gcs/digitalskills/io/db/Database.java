@@ -17,6 +17,9 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.h2.api.ErrorCode;
+import org.h2.mvstore.DataUtils;
+import org.h2.mvstore.MVStoreException;
+import uk.gov.gcs.digitalskills.io.PrivateFiles;
 
 /**
  * One embedded H2 file, opened once and owned by this process (a second copy gets
@@ -39,8 +42,11 @@ public final class Database implements AutoCloseable {
      * {@code .mv.db} ending, and brings its schema up to the last migration.
      */
     public static Database open(Path file, List<Migration> migrations) {
+        Path folder = file.toAbsolutePath().getParent();
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
+            PrivateFiles.folder(folder);
+            // Tighten what an older version (or a loose umask) left readable, before H2 opens it.
+            PrivateFiles.files(folder, file.getFileName().toString());
         } catch (IOException e) {
             throw new DatabaseException(DatabaseException.Kind.FOLDER_NOT_CREATED, e, file.getParent());
         }
@@ -65,6 +71,13 @@ public final class Database implements AutoCloseable {
         }
         Database database = new Database(connection, movedAside);
         database.migrate(migrations);
+        try {
+            // H2 made any new file with the umask's permissions: the data file, its trace, the moved-aside copy.
+            PrivateFiles.files(folder, file.getFileName().toString());
+        } catch (IOException e) {
+            database.close();
+            throw new DatabaseException(DatabaseException.Kind.OPEN, e, folder);
+        }
         return database;
     }
 
@@ -155,10 +168,23 @@ public final class Database implements AutoCloseable {
         return false;
     }
 
-    private static boolean isCorrupt(SQLException e) {
+    /**
+     * Only a file H2 says is damaged (or of a format it cannot read) is moved aside. A general error or an
+     * I/O error at open time (a full disk, a permission problem) says nothing about the file, and moving a
+     * good file aside would make the user's drafts seem to vanish.
+     */
+    static boolean isCorrupt(SQLException e) {
         int code = e.getErrorCode();
-        return code == ErrorCode.FILE_CORRUPTED_1 || code == ErrorCode.GENERAL_ERROR_1
-                || code == ErrorCode.FILE_VERSION_ERROR_1 || code == ErrorCode.IO_EXCEPTION_2;
+        if (code == ErrorCode.FILE_CORRUPTED_1 || code == ErrorCode.FILE_VERSION_ERROR_1) {
+            return true;
+        }
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof MVStoreException store && (store.getErrorCode() == DataUtils.ERROR_FILE_CORRUPT
+                    || store.getErrorCode() == DataUtils.ERROR_UNSUPPORTED_FORMAT)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Path moveAside(Path file) {
