@@ -106,12 +106,19 @@ public final class Journey implements Routes {
     /** Shows the start screen at once, then loads the questionnaires and saved assessments in the background. */
     public void begin() {
         start();
-        background.task(opener).onSuccess(this::loaded).onError(Throwable.class, this::loadFailed).start();
+        background.task(() -> {
+            AppServices opened = opener.call();
+            // Finding the draft reads the store, so it is done here too, off the FX thread.
+            return new Opened(opened, Startup.of(opened.library(), opened.assessments(), opened.movedAside()));
+        }).onSuccess(this::loaded).onError(Throwable.class, this::loadFailed).start();
     }
 
-    private void loaded(AppServices opened) {
-        this.services = opened;
-        Startup startup = Startup.of(opened.library(), opened.assessments(), opened.movedAside());
+    private record Opened(AppServices services, Startup startup) {
+    }
+
+    private void loaded(Opened opened) {
+        this.services = opened.services();
+        Startup startup = opened.startup();
         this.loaded = startup;
         startup.draft().ifPresent(draft -> session = AssessmentSession.resume(background, startup.store(), clock,
                 saves, startup.questionnaireOf(draft.record()).orElseThrow(), draft.record(),
