@@ -50,7 +50,7 @@ final class SuggestCommand implements Callable<Integer> {
             ScoredResult scored = questionnaireOption.read(result, cli.dataFolder());
             String questionnaireId = scored.questionnaire().id();
             Optional<ObjectiveToolkit> toolkit = Cli.library(new ContentFiles(), cli.dataFolder())
-                    .toolkitFor(questionnaireId);
+                    .toolkitFor(scored.questionnaire().ref());
             if (toolkit.isEmpty()) {
                 spec.commandLine().getErr().println(result + ": no objective toolkit is installed for questionnaire '"
                         + questionnaireId + "'; put one in the data folder's questionnaires folder.");

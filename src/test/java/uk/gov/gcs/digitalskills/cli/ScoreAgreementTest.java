@@ -5,24 +5,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.InputStream;
 import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import uk.gov.gcs.digitalskills.io.json.ContentLibrary;
 import uk.gov.gcs.digitalskills.testing.Fixtures;
 import uk.gov.gcs.digitalskills.testing.IndependentScoring;
+import uk.gov.gcs.digitalskills.testing.Version2Fixture;
 
 /**
- * The {@code score} command against a second, independent reading of DESIGN.md §3.2 written here from the
- * raw JSON with integer fractions, over many random results: complete and incomplete, all-max and all-zero,
- * n/a, random weights, every role.
+ * The {@code score} command against a second, independent reading of DESIGN.md §3.2 ({@link IndependentScoring},
+ * from the raw JSON with integer fractions), over many random results of EVERY bundled questionnaire version,
+ * as shipped and with random weights: complete and incomplete, all-max and all-zero, over- and under-raters,
+ * "n/a" wherever it is allowed, every role. Parts, calibration and the overall parts are compared too.
  */
 class ScoreAgreementTest {
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -31,30 +35,50 @@ class ScoreAgreementTest {
     @TempDir
     Path temp;
 
+    static Stream<String> bundledQuestionnaires() {
+        return ContentLibrary.bundledQuestionnaireResources().stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("bundledQuestionnaires")
+    void scoreAgreesWithAnIndependentImplementationOnRandomResults(String resource) throws Exception {
+        ObjectNode shipped;
+        try (InputStream in = ScoreAgreementTest.class.getResourceAsStream(resource)) {
+            shipped = (ObjectNode) JSON.readTree(in);
+        }
+        agree(shipped, new Random(20261121), 200);
+        // Weights in halves and quarters exercise the exact arithmetic.
+        ObjectNode weighted = shipped.deepCopy();
+        Random weights = new Random(7);
+        weighted.get("areas").forEach(a -> a.get("questions").forEach(question -> {
+            if (weights.nextInt(4) == 0) {
+                ((ObjectNode) question).put("weight",
+                        new BigDecimal(1 + weights.nextInt(8)).divide(BigDecimal.valueOf(4)));
+            }
+        }));
+        agree(weighted, new Random(20270401), 200);
+    }
+
     @Test
-    void scoreAgreesWithAnIndependentImplementationOnRandomResults() throws Exception {
-        Random random = new Random(20261121);
-        ObjectNode questionnaire = Fixtures.questionnaireWith(q -> {
-            // Weights in halves and quarters exercise the exact arithmetic.
-            Random weights = new Random(7);
-            q.get("areas").forEach(a -> a.get("questions").forEach(question -> {
-                if (weights.nextInt(4) == 0) {
-                    ((ObjectNode) question).put("weight", new BigDecimal(1 + weights.nextInt(8)).divide(BigDecimal.valueOf(4)));
-                }
-            }));
-        });
-        Path questionnaireFile = Fixtures.write(temp, "weighted.json", questionnaire);
+    void scoreAgreesOnTheSchemaVersionTwoFixtureWhereNotApplicableIsAllowedOnlyInPlaces() throws Exception {
+        // Until a bundled version uses schemaVersion 2, this is what exercises "n/a" only where allowed.
+        agree(Version2Fixture.questionnaire(), new Random(2027), 150);
+    }
+
+    private void agree(ObjectNode questionnaire, Random random, int count) throws Exception {
+        Path questionnaireFile = Fixtures.write(temp, "q.json", questionnaire);
         List<String> roles = new ArrayList<>();
         questionnaire.get("profile").get("roles").forEach(r -> roles.add(r.get("id").asText()));
         CliRunner cli = new CliRunner(temp.resolve("data"));
-        for (int i = 0; i < 300; i++) {
+        for (int i = 0; i < count; i++) {
             String role = roles.get(random.nextInt(roles.size()));
             ObjectNode result = randomResult(questionnaire, role, random, i);
             Path file = Fixtures.write(temp, "r" + i + ".dsa.json", result);
             CliRunner.Run run = cli.run("score", file.toString(), "--questionnaire", questionnaireFile.toString());
             assertThat(run.exitCode()).as(run.err()).isZero();
-            assertThat(JSON.readTree(run.out())).as("result %d for role %s", i, role)
-                    .isEqualTo(asPrinted(expected(questionnaire, role, result.get("answers"))));
+            assertThat(JSON.readTree(run.out())).as("%s result %d for role %s",
+                            questionnaire.get("version").asText(), i, role)
+                    .isEqualTo(asPrinted(IndependentScoring.score(questionnaire, role, result.get("answers"))));
         }
     }
 
@@ -65,9 +89,12 @@ class ScoreAgreementTest {
 
     private static ObjectNode randomResult(ObjectNode questionnaire, String role, Random random, int i) {
         ObjectNode result = Fixtures.completeResult(role, 0);
+        result.putObject("questionnaire").put("id", questionnaire.get("id").asText())
+                .put("version", questionnaire.get("version").asText());
         ObjectNode answers = ((ObjectNode) result.get("answers")).removeAll();
-        // Styles: 0 random, 1 all best, 2 all worst, 3 many n/a, 4 mostly unanswered.
-        int style = i % 5;
+        // Styles: 0 random, 1 all best, 2 all worst, 3 many n/a, 4 mostly unanswered,
+        // 5 top self-ratings with wrong knowledge answers, 6 bottom self-ratings with right ones.
+        int style = i % 7;
         for (JsonNode area : questionnaire.get("areas")) {
             for (JsonNode q : area.get("questions")) {
                 if (style == 4 ? random.nextInt(3) > 0 : random.nextInt(12) == 0) {
@@ -75,20 +102,27 @@ class ScoreAgreementTest {
                 }
                 String id = q.get("id").asText();
                 JsonNode options = q.get("options");
+                boolean best = style == 1 || style == 6;
+                boolean worst = style == 2 || style == 5;
                 switch (q.get("type").asText()) {
                     case "scale" -> {
-                        if (style == 3 ? random.nextBoolean() : random.nextInt(10) == 0) {
+                        boolean na = IndependentScoring.notApplicableAllowed(questionnaire, area, q)
+                                && (style == 3 ? random.nextBoolean() : random.nextInt(10) == 0);
+                        if (na) {
                             answers.put(id, "n/a");
                         } else {
-                            answers.put(id, style == 1 ? 4 : style == 2 ? 0 : random.nextInt(5));
+                            int top = IndependentScoring.scaleMax(questionnaire);
+                            answers.put(id, style == 1 || style == 5 ? top : style == 2 || style == 6 ? 0
+                                    : random.nextInt(top + 1));
                         }
                     }
-                    case "choice" -> answers.put(id, options.get(random.nextInt(options.size())).get("id").asText());
+                    case "choice" -> answers.put(id, best || worst ? extremeOption(options, best)
+                            : options.get(random.nextInt(options.size())).get("id").asText());
                     default -> {
                         ArrayNode picked = answers.putArray(id);
                         for (JsonNode option : options) {
-                            boolean pick = style == 1 ? option.get("correct").asBoolean()
-                                    : style == 2 ? !option.get("correct").asBoolean() : random.nextBoolean();
+                            boolean pick = best ? option.get("correct").asBoolean()
+                                    : worst ? !option.get("correct").asBoolean() : random.nextBoolean();
                             if (pick) {
                                 picked.add(option.get("id").asText());
                             }
@@ -100,90 +134,14 @@ class ScoreAgreementTest {
         return result;
     }
 
-    /** A plain reading of the rules, deliberately not sharing code with the app. */
-    private static JsonNode expected(JsonNode questionnaire, String role, JsonNode answers) {
-        JsonNodeFactory f = JsonNodeFactory.withExactBigDecimals(true);
-        ObjectNode out = f.objectNode();
-        out.putObject("questionnaire").put("id", questionnaire.get("id").asText())
-                .put("version", questionnaire.get("version").asText());
-        ArrayNode unanswered = f.arrayNode();
-        ArrayNode areas = f.arrayNode();
-        List<BigDecimal[]> corePercents = new ArrayList<>();
-        int scaleMax = IndependentScoring.scaleMax(questionnaire);
-        for (JsonNode area : questionnaire.get("areas")) {
-            if (!IndependentScoring.appliesTo(area, role)) {
-                continue;
-            }
-            BigDecimal points = BigDecimal.ZERO;
-            BigDecimal max = BigDecimal.ZERO;
-            for (JsonNode q : area.get("questions")) {
-                JsonNode answer = answers.get(q.get("id").asText());
-                if (answer == null) {
-                    unanswered.add(q.get("id").asText());
-                    continue;
-                }
-                IndependentScoring.Item item = IndependentScoring.item(q, answer, scaleMax);
-                if (item == null) {
-                    continue;
-                }
-                BigDecimal weight = q.has("weight") ? q.get("weight").decimalValue() : BigDecimal.ONE;
-                points = points.add(weight.multiply(BigDecimal.valueOf(item.points())));
-                max = max.add(weight.multiply(BigDecimal.valueOf(item.max())));
-            }
-            ObjectNode a = areas.addObject();
-            a.put("id", area.get("id").asText());
-            a.put("title", area.get("title").asText());
-            a.put("core", area.get("core").asBoolean());
-            a.put("points", points.signum() == 0 ? BigDecimal.ZERO : points.stripTrailingZeros());
-            a.put("max", max.signum() == 0 ? BigDecimal.ZERO : max.stripTrailingZeros());
-            if (max.signum() == 0) {
-                a.putNull("percent");
-                a.putNull("level");
-            } else {
-                BigDecimal percent = roundedPercent(points.multiply(BigDecimal.valueOf(100)), max);
-                a.put("percent", percent);
-                a.put("level", level(questionnaire, percent));
-                if (area.get("core").asBoolean()) {
-                    corePercents.add(new BigDecimal[] {points.multiply(BigDecimal.valueOf(100)), max});
-                }
+    private static String extremeOption(JsonNode options, boolean highest) {
+        JsonNode chosen = options.get(0);
+        for (JsonNode option : options) {
+            int score = option.get("score").asInt();
+            if (highest ? score > chosen.get("score").asInt() : score < chosen.get("score").asInt()) {
+                chosen = option;
             }
         }
-        out.put("complete", unanswered.isEmpty());
-        out.set("unanswered", unanswered);
-        out.set("areas", areas);
-        if (corePercents.isEmpty()) {
-            out.putNull("overall");
-        } else {
-            // Mean of fractions n_i/d_i as one fraction of integers (scaled by 4 to clear quarter weights).
-            BigInteger num = BigInteger.ZERO;
-            BigInteger den = BigInteger.ONE;
-            for (BigDecimal[] fraction : corePercents) {
-                BigInteger n = fraction[0].multiply(BigDecimal.valueOf(4)).toBigIntegerExact();
-                BigInteger d = fraction[1].multiply(BigDecimal.valueOf(4)).toBigIntegerExact();
-                num = num.multiply(d).add(n.multiply(den));
-                den = den.multiply(d);
-            }
-            den = den.multiply(BigInteger.valueOf(corePercents.size()));
-            BigDecimal overall = roundedPercent(new BigDecimal(num), new BigDecimal(den));
-            out.putObject("overall").put("percent", overall).put("level", level(questionnaire, overall));
-        }
-        return out;
-    }
-
-    /** Half-up to one decimal with integers only: floor((10·n/d)·2 + 1) / 2, then /10. */
-    private static BigDecimal roundedPercent(BigDecimal numerator, BigDecimal denominator) {
-        BigDecimal scaled = numerator.multiply(BigDecimal.valueOf(20)).divide(denominator, 0, RoundingMode.FLOOR);
-        BigInteger tenths = scaled.toBigIntegerExact().add(BigInteger.ONE).shiftRight(1);
-        return new BigDecimal(tenths, 1);
-    }
-
-    private static String level(JsonNode questionnaire, BigDecimal percent) {
-        String level = null;
-        for (JsonNode l : questionnaire.get("levels")) {
-            if (l.get("minPercent").decimalValue().compareTo(percent) <= 0) {
-                level = l.get("id").asText();
-            }
-        }
-        return level;
+        return chosen.get("id").asText();
     }
 }

@@ -57,8 +57,14 @@ class ScoreCommandTest {
                 "objective-setting", "measurement-insight", "engaging-online", "press-office");
         JsonNode first = json.get("areas").get(0);
         assertThat(first.fieldNames()).toIterable()
-                .containsExactly("id", "title", "core", "points", "max", "percent", "level");
-        assertThat(json.get("overall").fieldNames()).toIterable().containsExactly("percent", "level");
+                .containsExactly("id", "title", "core", "points", "max", "percent", "level", "selfRating", "knowledge",
+                        "calibration");
+        assertThat(first.get("selfRating").fieldNames()).toIterable().containsExactly("points", "max", "percent");
+        assertThat(first.get("knowledge").fieldNames()).toIterable().containsExactly("points", "max", "percent");
+        assertThat(json.get("overall").fieldNames()).toIterable()
+                .containsExactly("percent", "level", "selfRating", "knowledge");
+        assertThat(json.get("overall").get("selfRating").fieldNames()).toIterable().containsExactly("percent");
+        assertThat(json.get("overall").get("knowledge").fieldNames()).toIterable().containsExactly("percent");
     }
 
     @Test

@@ -35,14 +35,32 @@ public final class AnswerRules {
         return List.copyOf(problems);
     }
 
+    /**
+     * The ids, in order, of the known questions answered "n/a" where {@link Questionnaire#allowsNotApplicable}
+     * says it is not allowed: bad input that importers name as its own reason.
+     */
+    public static List<String> disallowedNotApplicable(Questionnaire questionnaire, Map<String, Answer> answers) {
+        return answers.entrySet().stream()
+                .filter(e -> e.getValue() instanceof Answer.NotApplicable)
+                .filter(e -> questionnaire.question(e.getKey()).map(q -> !questionnaire.allowsNotApplicable(q))
+                        .orElse(false))
+                .map(Map.Entry::getKey).sorted().toList();
+    }
+
     private static String problemWith(Questionnaire questionnaire, Question question, Answer answer) {
         if (answer instanceof Answer.NotApplicable) {
-            if (question instanceof ScaleQuestion && questionnaire.scale().allowsNotApplicable()) {
+            // Questionnaire.allowsNotApplicable is the one rule; the branches only choose the clearest reason.
+            if (questionnaire.allowsNotApplicable(question)) {
                 return null;
             }
-            return question instanceof ScaleQuestion
-                    ? "\"n/a\" is not allowed because this questionnaire's scale has no \"not relevant\" option"
-                    : "\"n/a\" is only allowed for scale questions";
+            if (!(question instanceof ScaleQuestion)) {
+                return "\"n/a\" is only allowed for scale questions";
+            }
+            return questionnaire.scale().allowsNotApplicable()
+                    ? "\"n/a\" is not allowed here: this questionnaire does not offer \"not relevant\" for"
+                            + " this question, so it needs a value on the scale (0 to "
+                            + questionnaire.scale().maxValue() + ")"
+                    : "\"n/a\" is not allowed because this questionnaire's scale has no \"not relevant\" option";
         }
         if (question instanceof ScaleQuestion) {
             if (!(answer instanceof Answer.ScaleValue scale)) {

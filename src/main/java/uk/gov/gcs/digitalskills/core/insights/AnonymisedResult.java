@@ -54,7 +54,8 @@ public record AnonymisedResult(UUID assessmentId, QuestionnaireRef questionnaire
             boolean applies = area.appliesTo(record.respondent().role());
             for (Question question : area.questions()) {
                 points[q++] = (short) (applies
-                        ? QuestionPoints.of(question, record.answers().get(question.id())).orElse(ResultFigures.NONE)
+                        ? QuestionPoints.of(questionnaire, question, record.answers().get(question.id()))
+                                .orElse(ResultFigures.NONE)
                         : ResultFigures.NONE);
             }
         }

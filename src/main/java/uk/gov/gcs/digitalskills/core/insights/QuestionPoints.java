@@ -2,42 +2,24 @@ package uk.gov.gcs.digitalskills.core.insights;
 
 import java.util.OptionalInt;
 import uk.gov.gcs.digitalskills.core.assessment.Answer;
-import uk.gov.gcs.digitalskills.core.questionnaire.ChoiceQuestion;
-import uk.gov.gcs.digitalskills.core.questionnaire.MultiQuestion;
-import uk.gov.gcs.digitalskills.core.questionnaire.MultiOption;
 import uk.gov.gcs.digitalskills.core.questionnaire.Question;
+import uk.gov.gcs.digitalskills.core.questionnaire.Questionnaire;
+import uk.gov.gcs.digitalskills.core.scoring.Scorer;
 
 /**
- * The unweighted points of one answer, by the rules of DESIGN.md §3.2; empty when the item does not count
- * ("n/a"). Answers must already have passed {@code AnswerRules}.
+ * The unweighted points of one answer, for the item analysis; empty when the item does not count (no answer,
+ * or "n/a"). Delegates to {@link Scorer#points}, the one per-answer rule, so that insights can never score an
+ * item differently from the results. Answers must already have passed {@code AnswerRules}.
  */
 public final class QuestionPoints {
     private QuestionPoints() {
     }
 
-    public static OptionalInt of(Question question, Answer answer) {
-        if (answer == null || answer instanceof Answer.NotApplicable) {
+    public static OptionalInt of(Questionnaire questionnaire, Question question, Answer answer) {
+        if (answer == null) {
             return OptionalInt.empty();
         }
-        if (question instanceof ChoiceQuestion choice) {
-            String picked = ((Answer.Choice) answer).optionId();
-            return OptionalInt.of(choice.option(picked).orElseThrow(
-                    () -> new IllegalArgumentException("no option '" + picked + "' in " + question.id())).score());
-        }
-        if (question instanceof MultiQuestion multi) {
-            int correct = 0;
-            int incorrect = 0;
-            for (String picked : ((Answer.Multi) answer).optionIds()) {
-                MultiOption option = multi.option(picked).orElseThrow(
-                        () -> new IllegalArgumentException("no option '" + picked + "' in " + question.id()));
-                if (option.correct()) {
-                    correct++;
-                } else {
-                    incorrect++;
-                }
-            }
-            return OptionalInt.of(Math.max(0, correct - incorrect));
-        }
-        return OptionalInt.of(((Answer.ScaleValue) answer).value());
+        return Scorer.points(questionnaire, question, answer).map(p -> OptionalInt.of(p.points()))
+                .orElse(OptionalInt.empty());
     }
 }

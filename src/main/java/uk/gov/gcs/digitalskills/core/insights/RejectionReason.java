@@ -10,6 +10,8 @@ public enum RejectionReason {
     INVALID_RESULT("result file breaks its format"),
     UNKNOWN_QUESTIONNAIRE("unknown questionnaire version"),
     INVALID_ANSWER("invalid answer"),
+    /** An "n/a" answer where the questionnaire does not offer "Not relevant to my role" (DESIGN.md §3.1). */
+    NOT_APPLICABLE_NOT_ALLOWED("\"not relevant\" answer where it is not allowed"),
     NO_ATTACHMENT("PDF without the result attachment"),
     ENCRYPTED_PDF("encrypted PDF"),
     DAMAGED_PDF("damaged PDF"),

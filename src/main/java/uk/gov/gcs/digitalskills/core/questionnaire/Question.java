@@ -13,4 +13,16 @@ public sealed interface Question permits ScaleQuestion, ChoiceQuestion, MultiQue
 
     /** Multiplies both points and maximum; 1 unless the author says otherwise. */
     BigDecimal weight();
+
+    /**
+     * The effective {@code allowNotApplicable} of this item: its own value, else its area's, resolved when the
+     * file is read. Knowledge items never allow "n/a" (they have a best answer), so theirs is always false.
+     * Front ends ask {@link Questionnaire#allowsNotApplicable(Question)}, which also needs the scale's option.
+     */
+    boolean allowNotApplicable();
+
+    /** Whether the item belongs to the knowledge part of its area (choice and multi) rather than self-rating. */
+    default boolean knowledge() {
+        return !(this instanceof ScaleQuestion);
+    }
 }

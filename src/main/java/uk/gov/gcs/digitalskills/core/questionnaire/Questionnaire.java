@@ -4,12 +4,30 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
-/** A whole questionnaire, already checked by {@link QuestionnaireRules}. */
+/**
+ * A whole questionnaire, already checked by {@link QuestionnaireRules}. {@code schemaVersion} is the file
+ * format it was read from (1 or 2); version-2 fields have their version-1 meaning when absent.
+ */
 public record Questionnaire(String id, String version, String title, String language, Scale scale,
-                            List<Level> levels, Profile profile, List<Area> areas) {
+                            List<Level> levels, Profile profile, List<Area> areas, int schemaVersion) {
     public Questionnaire {
         levels = List.copyOf(levels);
         areas = List.copyOf(areas);
+    }
+
+    /** A questionnaire in the schemaVersion 1 format. */
+    public Questionnaire(String id, String version, String title, String language, Scale scale,
+                         List<Level> levels, Profile profile, List<Area> areas) {
+        this(id, version, title, language, scale, levels, profile, areas, 1);
+    }
+
+    /**
+     * Whether "Not relevant to my role" is offered for this item and an {@code "n/a"} answer accepted: only
+     * where the scale has that option and the item (or, by default, its area) allows it. The one rule
+     * every front end, the importer and the answer checks ask.
+     */
+    public boolean allowsNotApplicable(Question question) {
+        return scale.allowsNotApplicable() && question.allowNotApplicable();
     }
 
     public QuestionnaireRef ref() {

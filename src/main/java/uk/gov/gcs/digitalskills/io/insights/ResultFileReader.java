@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,9 @@ import uk.gov.gcs.digitalskills.core.insights.RejectionReason;
 import uk.gov.gcs.digitalskills.core.questionnaire.Questionnaire;
 import uk.gov.gcs.digitalskills.core.questionnaire.QuestionnaireRef;
 import uk.gov.gcs.digitalskills.core.scoring.AreaScore;
+import uk.gov.gcs.digitalskills.core.scoring.Calibration;
+import uk.gov.gcs.digitalskills.core.scoring.OverallScore;
+import uk.gov.gcs.digitalskills.core.scoring.PartScore;
 import uk.gov.gcs.digitalskills.core.scoring.ScoreReport;
 import uk.gov.gcs.digitalskills.core.scoring.Scorer;
 import uk.gov.gcs.digitalskills.io.BadFileException;
@@ -142,6 +146,15 @@ public final class ResultFileReader {
                     + "' is not a role of questionnaire " + questionnaire.ref());
         }
         List<Problem> answers = AnswerRules.check(questionnaire, record.answers());
+        List<String> disallowed = AnswerRules.disallowedNotApplicable(questionnaire, record.answers());
+        if (!disallowed.isEmpty()) {
+            // Its own reason, naming the question, so a training lead can tell the person what to change.
+            String first = "/answers/" + disallowed.get(0).replace("~", "~0").replace("/", "~1");
+            List<Problem> ordered = new ArrayList<>(answers.stream()
+                    .filter(p -> p.pointer().equals(first)).toList());
+            answers.stream().filter(p -> !p.pointer().equals(first)).forEach(ordered::add);
+            return rejectProblems(RejectionReason.NOT_APPLICABLE_NOT_ALLOWED, prefix, ordered);
+        }
         if (!answers.isEmpty()) {
             return rejectProblems(prefix, answers);
         }
@@ -152,9 +165,13 @@ public final class ResultFileReader {
     }
 
     private static FileReading rejectProblems(String prefix, List<Problem> problems) {
-        Problem first = problems.get(0);
-        RejectionReason reason = first.pointer().startsWith("/answers") ? RejectionReason.INVALID_ANSWER
+        RejectionReason reason = problems.get(0).pointer().startsWith("/answers") ? RejectionReason.INVALID_ANSWER
                 : RejectionReason.INVALID_RESULT;
+        return rejectProblems(reason, prefix, problems);
+    }
+
+    private static FileReading rejectProblems(RejectionReason reason, String prefix, List<Problem> problems) {
+        Problem first = problems.get(0);
         String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more "
                 + (problems.size() == 2 ? "problem" : "problems") + ")" : "";
         return reject(reason, prefix + first + more);
@@ -162,7 +179,8 @@ public final class ResultFileReader {
 
     /**
      * Whether the scores a file carries agree with the recomputed ones: per area the points, maximum,
-     * percent and level, and the overall percent and level. Numbers compare by value (62.5 = 62.50).
+     * percent and level (and the parts and calibration, when the file has them), and the overall percent and
+     * level (and its parts, when given). Numbers compare by value (62.5 = 62.50).
      */
     static boolean sameScores(JsonNode stored, ScoreReport scores) {
         JsonNode areas = stored.path("areas");
@@ -176,7 +194,11 @@ public final class ResultFileReader {
                     || !sameNumber(node.get("points"), area.points())
                     || !sameNumber(node.get("max"), area.max())
                     || !sameNumber(node.get("percent"), area.percent().orElse(null))
-                    || !sameText(node.get("level"), area.level().map(l -> l.id()).orElse(null))) {
+                    || !sameText(node.get("level"), area.level().map(l -> l.id()).orElse(null))
+                    || !samePartIfGiven(node.get("selfRating"), area.selfRating())
+                    || !samePartIfGiven(node.get("knowledge"), area.knowledge())
+                    || node.has("calibration") && !sameText(node.get("calibration"),
+                            area.calibration().map(Calibration::id).orElse(null))) {
                 return false;
             }
         }
@@ -184,9 +206,26 @@ public final class ResultFileReader {
         if (scores.overall().isEmpty()) {
             return overall == null || overall.isNull();
         }
+        OverallScore expected = scores.overall().get();
         return overall != null && overall.isObject()
-                && sameNumber(overall.get("percent"), scores.overall().get().percent())
-                && sameText(overall.get("level"), scores.overall().get().level().id());
+                && sameNumber(overall.get("percent"), expected.percent())
+                && sameText(overall.get("level"), expected.level().id())
+                && samePercentIfGiven(overall.get("selfRating"), expected.selfRatingPercent().orElse(null))
+                && samePercentIfGiven(overall.get("knowledge"), expected.knowledgePercent().orElse(null));
+    }
+
+    /**
+     * The parts were added to {@code scores} with questionnaire schemaVersion 2 (issue 12): a file written
+     * before has none, which is not a mismatch; a file that has them must agree.
+     */
+    private static boolean samePartIfGiven(JsonNode node, PartScore part) {
+        return node == null || node.isObject() && sameNumber(node.get("points"), part.points())
+                && sameNumber(node.get("max"), part.max())
+                && sameNumber(node.get("percent"), part.percent().orElse(null));
+    }
+
+    private static boolean samePercentIfGiven(JsonNode node, BigDecimal percent) {
+        return node == null || node.isObject() && sameNumber(node.get("percent"), percent);
     }
 
     private static boolean sameNumber(JsonNode node, BigDecimal expected) {

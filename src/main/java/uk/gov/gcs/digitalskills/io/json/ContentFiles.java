@@ -60,11 +60,17 @@ public final class ContentFiles {
                 return problems;
             }
             return switch (kind) {
-                case QUESTIONNAIRE -> QuestionnaireRules.check(QuestionnaireJson.toDomain(root));
+                case QUESTIONNAIRE -> {
+                    List<Problem> found = new ArrayList<>(QuestionnaireJson.fieldProblems(root));
+                    found.addAll(QuestionnaireRules.check(QuestionnaireJson.toDomain(root)));
+                    yield found;
+                }
                 case TOOLKIT -> {
                     ObjectiveToolkit toolkit = ToolkitJson.toDomain(root);
                     List<Problem> found = new ArrayList<>();
-                    Optional<Questionnaire> questionnaire = library.latestQuestionnaire(toolkit.questionnaireId());
+                    // Not the newest questionnaire: an older toolkit must not be checked against a newer
+                    // version whose areas have changed.
+                    Optional<Questionnaire> questionnaire = library.questionnaireFor(toolkit);
                     if (questionnaire.isEmpty()) {
                         found.add(new Problem("/questionnaire", "questionnaire '" + toolkit.questionnaireId()
                                 + "' is not installed, so areas, levels and roles could not be checked"));
@@ -91,7 +97,9 @@ public final class ContentFiles {
         DocumentKind.QUESTIONNAIRE.require(root, name);
         throwIfAny(name, schemas.check(DocumentKind.QUESTIONNAIRE, root, true));
         Questionnaire questionnaire = QuestionnaireJson.toDomain(root);
-        throwIfAny(name, QuestionnaireRules.check(questionnaire));
+        List<Problem> problems = new ArrayList<>(QuestionnaireJson.fieldProblems(root));
+        problems.addAll(QuestionnaireRules.check(questionnaire));
+        throwIfAny(name, problems);
         return questionnaire;
     }
 

@@ -22,7 +22,14 @@ import uk.gov.gcs.digitalskills.io.PlainReasons;
  * {@code <data-dir>/questionnaires/}. A broken file there is skipped with a notice; the bundled ones still work.
  */
 public final class ContentLibrary {
+    /**
+     * Every questionnaire version shipped in the jar, under {@code /questionnaires/}. Several versions of one
+     * questionnaire live side by side: the newest (by {@link Versions}) is used for new assessments, and drafts
+     * and results are always scored with the version they name. To ship a new version, add its file here and
+     * its toolkit to {@link #BUNDLED_TOOLKITS}; order does not matter.
+     */
     static final List<String> BUNDLED_QUESTIONNAIRES = List.of("gcs-digital-skills.json");
+    /** The toolkit of each bundled questionnaire version (its {@code version} matches the questionnaire's). */
     static final List<String> BUNDLED_TOOLKITS = List.of("gcs-digital-objectives.json");
 
     private final List<Questionnaire> questionnaires;
@@ -85,6 +92,16 @@ public final class ContentLibrary {
         }
     }
 
+    /** The resource paths of the bundled questionnaires, for tools and tests that read the files themselves. */
+    public static List<String> bundledQuestionnaireResources() {
+        return BUNDLED_QUESTIONNAIRES.stream().map(name -> "/questionnaires/" + name).toList();
+    }
+
+    /** The resource paths of the bundled toolkits. */
+    public static List<String> bundledToolkitResources() {
+        return BUNDLED_TOOLKITS.stream().map(name -> "/questionnaires/" + name).toList();
+    }
+
     public List<Questionnaire> questionnaires() {
         return questionnaires;
     }
@@ -108,9 +125,44 @@ public final class ContentLibrary {
                 .max(Comparator.comparing(Questionnaire::version, Versions::compare));
     }
 
-    /** The toolkit written for a questionnaire, newest first if there are several. */
+    /**
+     * The questionnaire version a toolkit is written for: the newest installed version not newer than the
+     * toolkit (2026.1 for toolkit 2026.1 or a department's 2026.2), else the oldest. What {@code validate}
+     * checks its areas, levels and roles against.
+     */
+    public Optional<Questionnaire> questionnaireFor(ObjectiveToolkit toolkit) {
+        Comparator<Questionnaire> byVersion = Comparator.comparing(Questionnaire::version, Versions::compare);
+        List<Questionnaire> same = questionnaires.stream()
+                .filter(q -> q.id().equals(toolkit.questionnaireId())).toList();
+        Optional<Questionnaire> notNewer = same.stream()
+                .filter(q -> Versions.compare(q.version(), toolkit.version()) <= 0).max(byVersion);
+        return notNewer.isPresent() ? notNewer : same.stream().min(byVersion);
+    }
+
+    /** The newest toolkit written for a questionnaire, whatever its version: for new assessments. */
     public Optional<ObjectiveToolkit> toolkitFor(String questionnaireId) {
         return toolkits.stream().filter(t -> t.questionnaireId().equals(questionnaireId))
                 .max(Comparator.comparing(ObjectiveToolkit::version, Versions::compare));
+    }
+
+    /**
+     * The toolkit for one questionnaire version: the newest toolkit older than the next installed version of
+     * the questionnaire (so a department's toolkit 2026.2 serves questionnaire 2026.1, but 2027.1's toolkit
+     * does not), else the oldest there is. A 2026.1 result keeps the templates its objective was written with
+     * after 2027.1 is installed.
+     */
+    public Optional<ObjectiveToolkit> toolkitFor(QuestionnaireRef questionnaire) {
+        Comparator<ObjectiveToolkit> byVersion = Comparator.comparing(ObjectiveToolkit::version, Versions::compare);
+        Optional<String> nextVersion = questionnaires.stream()
+                .filter(q -> q.id().equals(questionnaire.id()))
+                .map(Questionnaire::version)
+                .filter(v -> Versions.compare(v, questionnaire.version()) > 0)
+                .min(Versions::compare);
+        List<ObjectiveToolkit> candidates = toolkits.stream()
+                .filter(t -> t.questionnaireId().equals(questionnaire.id())).toList();
+        Optional<ObjectiveToolkit> before = candidates.stream()
+                .filter(t -> nextVersion.map(next -> Versions.compare(t.version(), next) < 0).orElse(true))
+                .max(byVersion);
+        return before.isPresent() ? before : candidates.stream().min(byVersion);
     }
 }

@@ -8,7 +8,7 @@ import uk.gov.gcs.digitalskills.io.BadFileException;
  * a newer version of the format is refused with a plain message rather than misread.
  */
 public enum DocumentKind {
-    QUESTIONNAIRE("kind", "questionnaire", "schemaVersion", 1, "questionnaire.schema.json", "questionnaire"),
+    QUESTIONNAIRE("kind", "questionnaire", "schemaVersion", 2, "questionnaire.schema.json", "questionnaire"),
     TOOLKIT("kind", "objective-toolkit", "schemaVersion", 1, "objective-toolkit.schema.json",
             "objective toolkit"),
     RESULT("format", "gcs-digital-skills-result", "formatVersion", 1, "result.schema.json", "result file");

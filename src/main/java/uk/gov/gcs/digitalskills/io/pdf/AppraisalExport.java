@@ -35,8 +35,9 @@ public final class AppraisalExport {
 
     /** The template of the result's objective, whose labels and SMART notes the PDF shows; empty if none. */
     public Optional<ObjectiveTemplate> templateFor(ScoredResult result) {
+        // The toolkit of the result's own questionnaire version, so its objective keeps its templates.
         return result.record().objective().flatMap(objective -> library.flatMap(l -> l.toolkitFor(
-                result.questionnaire().id())).flatMap(toolkit -> toolkit.template(objective.templateId())));
+                result.questionnaire().ref())).flatMap(toolkit -> toolkit.template(objective.templateId())));
     }
 
     /** The result file's bytes, as saved and as embedded in the PDF. */

@@ -8,11 +8,15 @@ import static uk.gov.gcs.digitalskills.core.questionnaire.TestQuestionnaires.que
 import static uk.gov.gcs.digitalskills.core.questionnaire.TestQuestionnaires.scale;
 import static uk.gov.gcs.digitalskills.core.questionnaire.TestQuestionnaires.scaleQ;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import uk.gov.gcs.digitalskills.core.Problem;
+import uk.gov.gcs.digitalskills.core.questionnaire.Area;
 import uk.gov.gcs.digitalskills.core.questionnaire.Questionnaire;
+import uk.gov.gcs.digitalskills.core.questionnaire.ScaleQuestion;
 
 class AnswerRulesTest {
     private final Questionnaire q = questionnaire(core("p", scaleQ("p.s"), choiceQ("p.c", 0, 4), multiQ("p.m", true, false)));
@@ -48,6 +52,36 @@ class AnswerRulesTest {
         Questionnaire strict = questionnaire(scale(false), core("p", scaleQ("p.s")));
         assertThat(AnswerRules.check(strict, Map.of("p.s", Answer.NOT_APPLICABLE))).singleElement()
                 .extracting(Problem::message).asString().contains("has no \"not relevant\" option");
+    }
+
+    @Test
+    void notApplicableNeedsTheItemOrItsAreaToAllowIt() {
+        // As a version-2 file resolves them: each statement takes its area's value unless it says otherwise.
+        Area closed = new Area("c", "Closed", "Summary", true, List.of(),
+                List.of(statement("c.s", false), statement("c.open", true)), Map.of(), List.of(), false);
+        Area open = new Area("o", "Open", "Summary", true, List.of(),
+                List.of(statement("o.s", true), statement("o.closed", false)), Map.of(), List.of(), true);
+        Questionnaire v2 = questionnaire(closed, open);
+        Map<String, Answer> answers = Map.of("c.s", Answer.NOT_APPLICABLE, "c.open", Answer.NOT_APPLICABLE,
+                "o.s", Answer.NOT_APPLICABLE, "o.closed", Answer.NOT_APPLICABLE);
+        List<Problem> problems = AnswerRules.check(v2, answers);
+        assertThat(problems).extracting(Problem::pointer).containsExactly("/answers/c.s", "/answers/o.closed");
+        assertThat(problems.get(0).message()).isEqualTo("question 'c.s': \"n/a\" is not allowed here: this"
+                + " questionnaire does not offer \"not relevant\" for this question, so it needs a value on the"
+                + " scale (0 to 4)");
+        assertThat(AnswerRules.disallowedNotApplicable(v2, answers)).containsExactly("c.s", "o.closed");
+    }
+
+    private static ScaleQuestion statement(String id, boolean allowNotApplicable) {
+        return new ScaleQuestion(id, "I do " + id, Optional.empty(), BigDecimal.ONE, allowNotApplicable);
+    }
+
+    @Test
+    void disallowedNotApplicableIgnoresOtherProblems() {
+        assertThat(AnswerRules.disallowedNotApplicable(q, Map.of("p.s", Answer.NOT_APPLICABLE,
+                "p.zz", Answer.NOT_APPLICABLE, "p.c", new Answer.Choice("zz")))).isEmpty();
+        assertThat(AnswerRules.disallowedNotApplicable(q, Map.of("p.c", Answer.NOT_APPLICABLE)))
+                .containsExactly("p.c");
     }
 
     @Test

@@ -98,7 +98,7 @@ public final class InsightsFixtures {
                     .map(MultiOption::id).toList();
             return new Answer.Multi(picked);
         }
-        if (random.nextInt(20) == 0 && q.scale().allowsNotApplicable()) {
+        if (random.nextInt(20) == 0 && q.allowsNotApplicable(question)) {
             return Answer.NOT_APPLICABLE;
         }
         int max = q.scale().maxValue();

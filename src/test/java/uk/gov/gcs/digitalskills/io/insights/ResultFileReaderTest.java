@@ -2,17 +2,23 @@ package uk.gov.gcs.digitalskills.io.insights;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.gov.gcs.digitalskills.core.assessment.AssessmentRecord;
 import uk.gov.gcs.digitalskills.core.insights.RejectionReason;
+import uk.gov.gcs.digitalskills.io.json.ContentFiles;
+import uk.gov.gcs.digitalskills.io.json.ContentLibrary;
 import uk.gov.gcs.digitalskills.io.json.JsonSupport;
+import uk.gov.gcs.digitalskills.testing.Version2Fixture;
 
 class ResultFileReaderTest {
     @TempDir
@@ -191,5 +197,72 @@ class ResultFileReaderTest {
     @Test
     void missingFile() {
         assertThat(rejected(dir.resolve("gone.json")).reason()).isEqualTo(RejectionReason.UNREADABLE);
+    }
+    private ResultFileReader readerWithVersion2Fixture() {
+        Path folder = dir.resolve("questionnaires");
+        Version2Fixture.writeQuestionnaire(folder);
+        return new ResultFileReader(ContentLibrary.load(new ContentFiles(), Optional.of(folder)));
+    }
+
+    @Test
+    void notApplicableWhereTheQuestionnaireDoesNotAllowItIsItsOwnReasonNamingTheQuestion() {
+        ObjectNode result = Version2Fixture.completeResult("other");
+        ((ObjectNode) result.get("answers")).put("planning.rate-b", "n/a").put("measurement.rate-a", "n/a");
+        FileReading reading = readerWithVersion2Fixture().read(
+                InsightsFixtures.write(dir.resolve("na.dsa.json"), JsonSupport.write(result)));
+        assertThat(reading).isInstanceOf(FileReading.Rejected.class);
+        FileReading.Rejected r = (FileReading.Rejected) reading;
+        assertThat(r.reason()).isEqualTo(RejectionReason.NOT_APPLICABLE_NOT_ALLOWED);
+        assertThat(r.detail()).startsWith("/answers/planning.rate-b: question 'planning.rate-b'")
+                .contains("\"n/a\" is not allowed here").doesNotContain("more problem");
+    }
+
+    @Test
+    void notApplicableWhereAllowedIsImported() {
+        ObjectNode result = Version2Fixture.completeResult("press-office");
+        ((ObjectNode) result.get("answers")).put("measurement.rate-a", "n/a").put("press-office.rate", "n/a");
+        FileReading reading = readerWithVersion2Fixture().read(
+                InsightsFixtures.write(dir.resolve("na.dsa.json"), JsonSupport.write(result)));
+        assertThat(reading).isInstanceOf(FileReading.Read.class);
+    }
+
+    @Test
+    void notApplicableOnAKnowledgeItemOfVersionOneIsRefusedTheSameWay() throws IOException {
+        ObjectNode tree = resultTree();
+        ((ObjectNode) tree.get("answers")).put("planning.scenario-small-announcement", "n/a");
+        FileReading.Rejected r = rejected(InsightsFixtures.write(dir.resolve("na.dsa.json"), JsonSupport.write(tree)));
+        assertThat(r.reason()).isEqualTo(RejectionReason.NOT_APPLICABLE_NOT_ALLOWED);
+        assertThat(r.detail()).contains("planning.scenario-small-announcement")
+                .contains("only allowed for scale questions");
+    }
+
+    @Test
+    void aFileWrittenBeforeThePartsExistedIsReadWithoutAMismatch() throws IOException {
+        ObjectNode tree = resultTree();
+        JsonNode scores = tree.get("scores");
+        assertThat(scores.get("areas").get(0).has("selfRating")).as("the app writes the parts").isTrue();
+        scores.get("areas").forEach(a -> ((ObjectNode) a).remove(List.of("selfRating", "knowledge", "calibration")));
+        ((ObjectNode) scores.get("overall")).remove(List.of("selfRating", "knowledge"));
+        Path file = InsightsFixtures.write(dir.resolve("old.dsa.json"), JsonSupport.write(tree));
+        assertThat(new ContentFiles().validate(file, InsightsFixtures.library())).isEmpty();
+        FileReading reading = reader.read(file);
+        assertThat(reading).isInstanceOf(FileReading.Read.class);
+        assertThat(((FileReading.Read) reading).scoresRecomputed()).isFalse();
+    }
+
+    @Test
+    void storedPartsThatDifferAreRecomputed() throws IOException {
+        ObjectNode knowledge = resultTree();
+        ((ObjectNode) knowledge.get("scores").get("areas").get(0).get("knowledge")).put("points", 999);
+        ObjectNode calibration = resultTree();
+        ObjectNode area = (ObjectNode) calibration.get("scores").get("areas").get(0);
+        area.put("calibration", "over".equals(area.path("calibration").asText()) ? "under" : "over");
+        ObjectNode overall = resultTree();
+        ((ObjectNode) overall.get("scores").get("overall").get("selfRating")).put("percent", 0.1);
+        for (ObjectNode tree : List.of(knowledge, calibration, overall)) {
+            FileReading reading = reader.read(InsightsFixtures.write(dir.resolve("edited.dsa.json"),
+                    JsonSupport.write(tree)));
+            assertThat(((FileReading.Read) reading).scoresRecomputed()).isTrue();
+        }
     }
 }

@@ -164,7 +164,7 @@ class QuestionnaireValidationTest {
 
     @Test
     void newerSchemaVersionIsRefusedPlainly() {
-        List<Problem> problems = validate(q -> q.put("schemaVersion", 2));
+        List<Problem> problems = validate(q -> q.put("schemaVersion", 3));
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.pointer()).isEqualTo("/schemaVersion");
             assertThat(p.message()).contains("newer than this app reads");
