@@ -3,6 +3,7 @@ package uk.gov.gcs.digitalskills.app.common;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -85,11 +86,17 @@ public final class FxBackground implements Background, AutoCloseable {
             finished(run);
             run.failed(task.getException());
         });
-        if (run.lane() == Lane.SAVES) {
-            saves.execute(task);
-        } else {
-            runningJobs.add(run);
-            jobs.execute(task);
+        try {
+            if (run.lane() == Lane.SAVES) {
+                saves.execute(task);
+            } else {
+                runningJobs.add(run);
+                jobs.execute(task);
+            }
+        } catch (RejectedExecutionException closed) {
+            // Work handed in while the app closes: it fails like any other, so busy never sticks at true.
+            finished(run);
+            run.failed(closed);
         }
     }
 

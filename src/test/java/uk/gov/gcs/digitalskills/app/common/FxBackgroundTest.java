@@ -126,4 +126,15 @@ class FxBackgroundTest {
         assertThat(sawCancel).isTrue();
         assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started)).isLessThan(5);
     }
+
+    @Test
+    void workHandedInAfterCloseFailsThroughItsOwnHandler() throws Exception {
+        background.close();
+        List<String> seen = new CopyOnWriteArrayList<>();
+        org.testfx.api.FxToolkit.setupFixture(() -> background.save(() -> 1)
+                .onError(java.util.concurrent.RejectedExecutionException.class, e -> seen.add("refused"))
+                .start());
+        assertThat(seen).containsExactly("refused");
+        assertThat(background.busyProperty().get()).isFalse();
+    }
 }
