@@ -2,8 +2,7 @@ package uk.gov.gcs.digitalskills.app;
 
 import java.time.Clock;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.util.concurrent.Callable;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
@@ -14,6 +13,7 @@ import uk.gov.gcs.digitalskills.app.about.AboutYouViewModel;
 import uk.gov.gcs.digitalskills.app.check.CheckAnswersView;
 import uk.gov.gcs.digitalskills.app.check.CheckAnswersViewModel;
 import uk.gov.gcs.digitalskills.app.common.Background;
+import uk.gov.gcs.digitalskills.app.common.ErrorPresenter;
 import uk.gov.gcs.digitalskills.app.common.Formats;
 import uk.gov.gcs.digitalskills.app.common.MessageView;
 import uk.gov.gcs.digitalskills.app.common.Messages;
@@ -29,7 +29,6 @@ import uk.gov.gcs.digitalskills.app.history.CompareViewModel;
 import uk.gov.gcs.digitalskills.app.history.HistoryView;
 import uk.gov.gcs.digitalskills.app.history.HistoryViewModel;
 import uk.gov.gcs.digitalskills.app.history.PastResult;
-import uk.gov.gcs.digitalskills.app.insights.FxProgressWork;
 import uk.gov.gcs.digitalskills.app.insights.InsightsView;
 import uk.gov.gcs.digitalskills.app.insights.InsightsViewModel;
 import uk.gov.gcs.digitalskills.app.objective.ObjectiveBuilderView;
@@ -50,12 +49,8 @@ import uk.gov.gcs.digitalskills.core.objective.ObjectiveTemplate;
 import uk.gov.gcs.digitalskills.core.objective.ObjectiveToolkit;
 import uk.gov.gcs.digitalskills.core.questionnaire.Questionnaire;
 import uk.gov.gcs.digitalskills.core.scoring.Scorer;
-import uk.gov.gcs.digitalskills.io.DataFolder;
-import uk.gov.gcs.digitalskills.io.LogFile;
 import uk.gov.gcs.digitalskills.io.db.AlreadyOpenException;
-import uk.gov.gcs.digitalskills.io.db.DatabaseException;
-import uk.gov.gcs.digitalskills.io.insights.InsightsService;
-import uk.gov.gcs.digitalskills.io.json.ScoredResult;
+import uk.gov.gcs.digitalskills.core.scoring.ScoredResult;
 
 /**
  * Navigation in one place: each route builds its screen's ViewModel and View and hands it to the
@@ -63,47 +58,70 @@ import uk.gov.gcs.digitalskills.io.json.ScoredResult;
  * Adding a screen: a method on {@link Routes} and a few lines here.
  */
 public final class Journey implements Routes {
-    private static final Logger LOG = Logger.getLogger(Journey.class.getName());
-
     private final Navigator navigator;
     private final Messages messages;
     private final Formats formats;
     private final Background background;
     private final Clock clock;
-    private final DataFolder folder;
+    private final Callable<AppServices> opener;
     private final Runnable closeWindow;
     private final DesktopActions desktop;
+    private final ErrorPresenter errors;
+    private final AssessmentSession.SaveListener saves;
+    private AppServices services;
     private Startup loaded;
     private AssessmentSession session;
     private StartViewModel startVm;
     private InsightsViewModel insights;
 
+    /**
+     * @param opener makes the services (content, store) in the background once the first window is up
+     * @param errors the one presenter of failures, shared with every screen
+     */
     public Journey(Navigator navigator, Messages messages, Formats formats, Background background, Clock clock,
-                   DataFolder folder, Runnable closeWindow, DesktopActions desktop) {
+                   Callable<AppServices> opener, ErrorPresenter errors, Runnable closeWindow,
+                   DesktopActions desktop) {
         this.navigator = navigator;
         this.messages = messages;
         this.formats = formats;
         this.background = background;
         this.clock = clock;
-        this.folder = folder;
+        this.opener = opener;
         this.closeWindow = closeWindow;
         this.desktop = desktop;
+        this.errors = errors;
+        this.saves = new AssessmentSession.SaveListener() {
+            @Override
+            public void failed(Throwable error) {
+                saveFailed(error);
+            }
+
+            @Override
+            public void saved() {
+                navigator.saved();
+            }
+        };
     }
 
     /** Shows the start screen at once, then loads the questionnaires and saved assessments in the background. */
     public void begin() {
         start();
-        background.run(() -> {
-            // Opening the log file waits until the window is up: it costs start-up time and nothing logs before.
-            LogFile.configure(folder);
-            return Startup.load(folder, clock);
-        }, this::loaded, this::loadFailed);
+        background.task(() -> {
+            AppServices opened = opener.call();
+            // Finding the draft reads the store, so it is done here too, off the FX thread.
+            return new Opened(opened, Startup.of(opened.library(), opened.assessments(), opened.movedAside()));
+        }).onSuccess(this::loaded).onError(Throwable.class, this::loadFailed).start();
     }
 
-    private void loaded(Startup startup) {
+    private record Opened(AppServices services, Startup startup) {
+    }
+
+    private void loaded(Opened opened) {
+        this.services = opened.services();
+        Startup startup = opened.startup();
         this.loaded = startup;
         startup.draft().ifPresent(draft -> session = AssessmentSession.resume(background, startup.store(), clock,
-                this::saveFailed, startup.questionnaireOf(draft.record()).orElseThrow(), draft.record(),
+                saves, startup.questionnaireOf(draft.record()).orElseThrow(), draft.record(),
                 draft.updatedAt()));
         refreshStart();
     }
@@ -114,9 +132,7 @@ public final class Journey implements Routes {
                     messages.get("app.alreadyOpen.detail"), messages.get("app.close"), closeWindow));
             return;
         }
-        LOG.log(Level.SEVERE, "start-up failed", error);
-        String sentence = error instanceof DatabaseException ? error.getMessage() : messages.get("start.error");
-        startVm.failed(sentence);
+        startVm.failed(errors.present(error, "start.error"));
     }
 
     /** The loaded content and store; empty until start-up loading has finished. */
@@ -150,7 +166,7 @@ public final class Journey implements Routes {
 
     @Override
     public void newAssessment() {
-        session = AssessmentSession.fresh(background, loaded.store(), clock, this::saveFailed,
+        session = AssessmentSession.fresh(background, loaded.store(), clock, saves,
                 loaded.questionnaireForNew());
         aboutYou(false);
     }
@@ -185,14 +201,17 @@ public final class Journey implements Routes {
 
     @Override
     public void results(AssessmentRecord record, boolean fromHistory) {
-        loaded.questionnaireOf(record).ifPresent(questionnaire -> navigator.show(ResultsView.build(
-                new ResultsViewModel(questionnaire, record, messages, formats, this, fromHistory), messages,
-                export(record, questionnaire))));
+        loaded.questionnaireOf(record).ifPresent(questionnaire -> {
+            // Scored once: the Results screen and its export part show the same scores.
+            ScoredResult scored = ScoredResult.of(record, questionnaire);
+            navigator.show(ResultsView.build(new ResultsViewModel(scored, messages, formats, this, fromHistory),
+                    messages, export(scored)));
+        });
     }
 
     @Override
     public void history() {
-        HistoryViewModel vm = new HistoryViewModel(background, () -> loaded.store().history().stream()
+        HistoryViewModel vm = new HistoryViewModel(background, errors, () -> loaded.store().history().stream()
                 .map(this::past).toList(), messages, formats, this);
         navigator.show(HistoryView.build(vm, messages));
         vm.load();
@@ -203,16 +222,23 @@ public final class Journey implements Routes {
         Questionnaire questionnaire = loaded.questionnaireOf(record).orElseThrow();
         Optional<ObjectiveToolkit> toolkit = loaded.library().toolkitFor(questionnaire.id());
         if (toolkit.isEmpty()) {
-            navigator.problemProperty().set(messages.get("objective.noToolkit"));
+            // Not a failed save, so not the save banner: a page of its own that leads back.
+            navigator.show(MessageView.build("no-toolkit", messages.get("results.objective.heading"),
+                    messages.get("objective.noToolkit"), messages.get("objective.back"),
+                    () -> results(record, fromHistory)));
             return;
         }
         String role = record.respondent().role();
         ObjectiveBuilderViewModel vm = new ObjectiveBuilderViewModel(questionnaire, toolkit.get(),
                 Scorer.score(questionnaire, role, record.answers()), role, record.objective(), clock, messages,
-                objective -> background.run(() -> {
+                objective -> background.save(() -> {
                     loaded.store().saveObjective(record.assessmentId(), objective);
                     return loaded.store().load(record.assessmentId());
-                }, saved -> results(saved, fromHistory), this::saveFailed));
+                }).onSuccess(saved -> {
+                    navigator.saved();
+                    results(saved, fromHistory);
+                }).onError(Throwable.class, this::saveFailed)
+                        .start());
         ObjectiveBuilderView view = new ObjectiveBuilderView(vm, messages);
         Runnable back = () -> results(record, fromHistory);
         Hyperlink backLink = Ui.backLink(messages.get("objective.back"), back);
@@ -224,8 +250,7 @@ public final class Journey implements Routes {
     @Override
     public void insights() {
         if (insights == null) {
-            insights = new InsightsViewModel(() -> InsightsService.open(folder), background, new FxProgressWork(),
-                    messages);
+            insights = new InsightsViewModel(services.insights(), background, errors, messages);
         }
         InsightsView view = new InsightsView(insights, messages);
         view.setOnBack(this::start);
@@ -240,12 +265,9 @@ public final class Journey implements Routes {
     }
 
     /** "Download your PDF" and "Save result file" for the assessment on screen. */
-    private Node export(AssessmentRecord record, Questionnaire questionnaire) {
-        ScoredResult scored = new ScoredResult(record, questionnaire,
-                Scorer.score(questionnaire, record.respondent().role(), record.answers()));
-        Optional<ObjectiveTemplate> template = record.objective().flatMap(objective -> loaded.library()
-                .toolkitFor(questionnaire.id()).flatMap(toolkit -> toolkit.template(objective.templateId())));
-        ExportViewModel vm = new ExportViewModel(messages, background, desktop,
+    private Node export(ScoredResult scored) {
+        Optional<ObjectiveTemplate> template = services.export().templateFor(scored);
+        ExportViewModel vm = new ExportViewModel(messages, background, errors, desktop,
                 () -> Optional.of(new ExportSubject(scored, template)), AppVersion.current());
         return new ExportView(vm, messages).node();
     }
@@ -255,8 +277,7 @@ public final class Journey implements Routes {
     }
 
     private void saveFailed(Throwable error) {
-        LOG.log(Level.SEVERE, "saving failed", error);
-        navigator.problemProperty().set(messages.get("common.saveFailed"));
+        navigator.saveFailed(errors.present(error, "common.saveFailed"));
     }
 
     /** Lets queued saves finish, then closes the store. */
@@ -264,8 +285,12 @@ public final class Journey implements Routes {
         if (insights != null) {
             insights.close();
         }
-        if (loaded != null) {
-            loaded.store().close();
+        if (services != null) {
+            try {
+                services.close();
+            } catch (Exception e) {
+                ErrorPresenter.unhandled(e);
+            }
         }
     }
 }

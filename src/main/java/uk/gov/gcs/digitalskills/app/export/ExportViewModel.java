@@ -7,8 +7,6 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -16,21 +14,17 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import uk.gov.gcs.digitalskills.app.common.Background;
+import uk.gov.gcs.digitalskills.app.common.ErrorPresenter;
 import uk.gov.gcs.digitalskills.app.common.Messages;
 import uk.gov.gcs.digitalskills.core.assessment.AssessmentRecord;
-import uk.gov.gcs.digitalskills.io.AtomicFiles;
-import uk.gov.gcs.digitalskills.io.WriteFailedException;
-import uk.gov.gcs.digitalskills.io.json.ResultJson;
-import uk.gov.gcs.digitalskills.io.json.ScoredResult;
-import uk.gov.gcs.digitalskills.io.pdf.AppraisalReport;
+import uk.gov.gcs.digitalskills.core.scoring.ScoredResult;
+import uk.gov.gcs.digitalskills.io.pdf.AppraisalExport;
 
 /**
  * "Download your PDF" and "Save result file": ask where, write off the FX thread (atomically), then confirm
  * with "Open" and "Show in folder", or say in one sentence what went wrong. Holds no nodes.
  */
 public final class ExportViewModel {
-    private static final Logger LOG = Logger.getLogger(ExportViewModel.class.getName());
-
     /** The two files a person can save. */
     public enum Kind {
         PDF(".pdf"), RESULT_FILE(".dsa.json");
@@ -48,9 +42,10 @@ public final class ExportViewModel {
 
     private final Messages messages;
     private final Background background;
+    private final ErrorPresenter errors;
     private final DesktopActions desktop;
     private final Supplier<Optional<ExportSubject>> subject;
-    private final AppraisalReport report;
+    private final AppraisalExport export;
     private final Clock clock;
     private Path folder;
 
@@ -66,16 +61,28 @@ public final class ExportViewModel {
      */
     public ExportViewModel(Messages messages, Background background, DesktopActions desktop,
                            Supplier<Optional<ExportSubject>> subject, String appVersion) {
-        this(messages, background, desktop, subject, appVersion, Clock.systemDefaultZone(), defaultFolder());
+        this(messages, background, new ErrorPresenter(messages), desktop, subject, appVersion);
+    }
+
+    /** @param errors words failures and logs them (the app passes the one that names the log file) */
+    public ExportViewModel(Messages messages, Background background, ErrorPresenter errors, DesktopActions desktop,
+                           Supplier<Optional<ExportSubject>> subject, String appVersion) {
+        this(messages, background, errors, desktop, subject, appVersion, Clock.systemDefaultZone(), defaultFolder());
     }
 
     ExportViewModel(Messages messages, Background background, DesktopActions desktop,
                     Supplier<Optional<ExportSubject>> subject, String appVersion, Clock clock, Path startFolder) {
+        this(messages, background, new ErrorPresenter(messages), desktop, subject, appVersion, clock, startFolder);
+    }
+
+    ExportViewModel(Messages messages, Background background, ErrorPresenter errors, DesktopActions desktop,
+                    Supplier<Optional<ExportSubject>> subject, String appVersion, Clock clock, Path startFolder) {
         this.messages = messages;
         this.background = background;
+        this.errors = errors;
         this.desktop = desktop;
         this.subject = subject;
-        this.report = new AppraisalReport(appVersion);
+        this.export = new AppraisalExport(appVersion);
         this.clock = clock;
         this.folder = startFolder;
     }
@@ -122,28 +129,22 @@ public final class ExportViewModel {
         confirmation.set("");
         busyText.set(messages.get("export.busy." + key));
         working.set(true);
-        background.run(() -> {
-            byte[] resultFile = ResultJson.toBytes(result.record(), result.scores());
-            byte[] bytes = kind == Kind.PDF ? report.toBytes(result, current.get().template(), resultFile)
-                    : resultFile;
-            AtomicFiles.write(target, bytes);
+        background.task(() -> {
+            if (kind == Kind.PDF) {
+                export.writePdf(result, current.get().template(), target);
+            } else {
+                export.writeResultFile(result, target);
+            }
             return target;
-        }, saved -> {
-            working.set(false);
-            busyText.set("");
+        }).onSuccess(saved -> {
             savedFile.set(saved);
             confirmation.set(messages.get("export.done." + key, saved.getFileName().toString(),
                     String.valueOf(saved.getParent())));
-        }, failure -> {
-            working.set(false);
-            busyText.set("");
-            if (failure instanceof WriteFailedException) {
-                error.set(failure.getMessage());
-            } else {
-                LOG.log(Level.WARNING, "export failed", failure);
-                error.set(messages.get("export.error.unexpected"));
-            }
-        });
+        }).onError(Throwable.class, failure -> error.set(errors.present(failure, "export.error.unexpected").sentence()))
+                .andFinally(() -> {
+                    working.set(false);
+                    busyText.set("");
+                }).start();
     }
 
     /** {@code digital-skills-<name or id>-<date>.pdf} (or {@code .dsa.json}); the date is when it was completed. */
@@ -195,8 +196,7 @@ public final class ExportViewModel {
         try {
             action.accept(file);
         } catch (Exception | LinkageError e) {
-            LOG.log(Level.WARNING, "could not hand " + file + " to the system", e);
-            error.set(messages.get("export.error.open", String.valueOf(file.getParent())));
+            error.set(errors.present(e, "export.error.open", String.valueOf(file.getParent())).sentence());
         }
     }
 

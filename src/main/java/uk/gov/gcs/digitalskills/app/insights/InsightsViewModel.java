@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -30,6 +28,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import uk.gov.gcs.digitalskills.app.common.Background;
+import uk.gov.gcs.digitalskills.app.common.ErrorPresenter;
 import uk.gov.gcs.digitalskills.app.common.Messages;
 import uk.gov.gcs.digitalskills.core.insights.AreaSummary;
 import uk.gov.gcs.digitalskills.core.insights.Count;
@@ -40,8 +39,6 @@ import uk.gov.gcs.digitalskills.core.insights.ImportReport;
 import uk.gov.gcs.digitalskills.core.insights.InsightsQuery;
 import uk.gov.gcs.digitalskills.core.insights.InsightsReport;
 import uk.gov.gcs.digitalskills.core.insights.QuestionSummary;
-import uk.gov.gcs.digitalskills.io.WriteFailedException;
-import uk.gov.gcs.digitalskills.io.db.DatabaseException;
 import uk.gov.gcs.digitalskills.io.insights.InsightsCsv;
 import uk.gov.gcs.digitalskills.io.insights.InsightsService;
 
@@ -51,8 +48,6 @@ import uk.gov.gcs.digitalskills.io.insights.InsightsService;
  * store is opened on first use, in the background; call {@link #close()} when leaving the app.
  */
 public final class InsightsViewModel implements AutoCloseable {
-    private static final Logger LOG = Logger.getLogger(InsightsViewModel.class.getName());
-
     /** One bar of the levels chart: an area and the level counts that may be shown. */
     public record LevelBar(String areaTitle, List<Segment> segments, boolean suppressed) {
         public LevelBar {
@@ -75,7 +70,7 @@ public final class InsightsViewModel implements AutoCloseable {
 
     private final Callable<InsightsService> opener;
     private final Background background;
-    private final ProgressWork progressWork;
+    private final ErrorPresenter errors;
     private final Messages messages;
     private volatile InsightsService service;
 
@@ -109,20 +104,24 @@ public final class InsightsViewModel implements AutoCloseable {
     private final ObservableList<String> areaTitles = FXCollections.observableArrayList();
     private final ObservableList<GroupRow> groupRows = FXCollections.observableArrayList();
 
-    private ProgressWork.Handle running;
+    private Background.Handle running;
     private int stored;
 
     /**
      * @param opener   opens the insights store, such as {@code () -> InsightsService.open(dataFolder)}; run in
      *                 the background on first use
-     * @param background for queries and CSV export
-     * @param progressWork for the import ({@link FxProgressWork} in the app)
+     * @param background for the import (with progress and cancel), queries and CSV export
      */
-    public InsightsViewModel(Callable<InsightsService> opener, Background background, ProgressWork progressWork,
+    public InsightsViewModel(Callable<InsightsService> opener, Background background, Messages messages) {
+        this(opener, background, new ErrorPresenter(messages), messages);
+    }
+
+    /** @param errors words failures and logs them (the app passes the one that names the log file) */
+    public InsightsViewModel(Callable<InsightsService> opener, Background background, ErrorPresenter errors,
                              Messages messages) {
         this.opener = opener;
         this.background = background;
-        this.progressWork = progressWork;
+        this.errors = errors;
         this.messages = messages;
         suppressionText.set(messages.get("insights.suppression", minGroupSize.get()));
     }
@@ -158,12 +157,17 @@ public final class InsightsViewModel implements AutoCloseable {
         cancelRequested.set(false);
         progress.set(-1);
         progressText.set(messages.get("insights.progress.starting"));
-        ProgressWork.Handle handle = progressWork.start((p, cancelled) -> service().importFiles(List.copyOf(paths), p::update, cancelled),
-                this::showProgress, this::importFinished, e -> {
+        Background.Handle handle = background.task(
+                        (Background.Progress p) -> service().importFiles(List.copyOf(paths), p::update, p::cancelled))
+                .withProgress(this::showProgress)
+                .onSuccess(this::importFinished)
+                .onError(Throwable.class, this::showError)
+                .andFinally(() -> {
                     importing.set(false);
                     running = null;
-                    showError(e);
-                });
+                })
+                .start();
+        // Work run at once (in tests) has finished already, and its handle is of no more use.
         if (importing.get()) {
             running = handle;
         }
@@ -187,8 +191,6 @@ public final class InsightsViewModel implements AutoCloseable {
     }
 
     private void importFinished(ImportReport result) {
-        importing.set(false);
-        running = null;
         progress.set(result.filesFound() == 0 ? 0 : 1);
         progressText.set(result.cancelled()
                 ? messages.get("insights.summary.cancelled", result.outcomes().size(), result.filesFound())
@@ -248,16 +250,11 @@ public final class InsightsViewModel implements AutoCloseable {
             return;
         }
         loading.set(true);
-        background.run(() -> {
+        background.task(() -> {
             InsightsService s = service();
             return new Snapshot(s.storedCount(), s.query(query.get()));
-        }, snapshot -> {
-            loading.set(false);
-            show(snapshot);
-        }, e -> {
-            loading.set(false);
-            showError(e);
-        });
+        }).onSuccess(this::show).onError(Throwable.class, this::showError)
+                .andFinally(() -> loading.set(false)).start();
     }
 
     private record Snapshot(int stored, InsightsReport report) {
@@ -380,23 +377,15 @@ public final class InsightsViewModel implements AutoCloseable {
         if (current == null) {
             return;
         }
-        background.run(() -> {
+        background.task(() -> {
             InsightsCsv.save(current, file);
             return file;
-        }, saved -> notice.set(messages.get("insights.export.done", saved.toString())), this::showError);
+        }).onSuccess(saved -> notice.set(messages.get("insights.export.done", saved.toString())))
+                .onError(Throwable.class, this::showError).start();
     }
 
     private void showError(Throwable e) {
-        Throwable cause = e;
-        if (cause instanceof java.util.concurrent.CompletionException && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        if (cause instanceof DatabaseException || cause instanceof WriteFailedException) {
-            error.set(cause.getMessage());
-        } else {
-            LOG.log(Level.WARNING, "insights failed", cause);
-            error.set(messages.get("insights.error.unexpected"));
-        }
+        error.set(errors.present(e, "insights.error.unexpected").sentence());
     }
 
     @Override

@@ -13,23 +13,30 @@ import java.util.function.Consumer;
 import uk.gov.gcs.digitalskills.app.common.Background;
 import uk.gov.gcs.digitalskills.core.assessment.Answer;
 import uk.gov.gcs.digitalskills.core.assessment.AssessmentRecord;
+import uk.gov.gcs.digitalskills.core.assessment.AssessmentRepository;
 import uk.gov.gcs.digitalskills.core.assessment.Respondent;
 import uk.gov.gcs.digitalskills.core.questionnaire.Area;
 import uk.gov.gcs.digitalskills.core.questionnaire.Question;
 import uk.gov.gcs.digitalskills.core.questionnaire.Questionnaire;
-import uk.gov.gcs.digitalskills.core.scoring.ScoreReport;
-import uk.gov.gcs.digitalskills.core.scoring.Scorer;
-import uk.gov.gcs.digitalskills.io.db.AssessmentStore;
 
 /**
  * The assessment in progress. Screens read it at once from memory; every change is also written to the
  * store through {@link Background}, in order, so the screen never waits and nothing chosen is lost.
  */
 public final class AssessmentSession {
+    /** Hears how each write went, on the FX thread: a failure to tell the user about, or that a save went through. */
+    @FunctionalInterface
+    public interface SaveListener {
+        void failed(Throwable error);
+
+        default void saved() {
+        }
+    }
+
     private final Background background;
-    private final AssessmentStore store;
+    private final AssessmentRepository store;
     private final Clock clock;
-    private final Consumer<Throwable> onSaveFailed;
+    private final SaveListener onSave;
     private final Questionnaire questionnaire;
     private final UUID id;
     private final OffsetDateTime startedAt;
@@ -40,13 +47,13 @@ public final class AssessmentSession {
     private Optional<OffsetDateTime> completedAt = Optional.empty();
     private OffsetDateTime lastChange;
 
-    private AssessmentSession(Background background, AssessmentStore store, Clock clock,
-                              Consumer<Throwable> onSaveFailed, Questionnaire questionnaire, UUID id,
+    private AssessmentSession(Background background, AssessmentRepository store, Clock clock,
+                              SaveListener onSave, Questionnaire questionnaire, UUID id,
                               OffsetDateTime startedAt, Respondent respondent, boolean created) {
         this.background = background;
         this.store = store;
         this.clock = clock;
-        this.onSaveFailed = onSaveFailed;
+        this.onSave = onSave;
         this.questionnaire = questionnaire;
         this.id = id;
         this.startedAt = startedAt;
@@ -56,17 +63,17 @@ public final class AssessmentSession {
     }
 
     /** A new assessment; it is saved once "About you" is answered. */
-    public static AssessmentSession fresh(Background background, AssessmentStore store, Clock clock,
-                                          Consumer<Throwable> onSaveFailed, Questionnaire questionnaire) {
-        return new AssessmentSession(background, store, clock, onSaveFailed, questionnaire, UUID.randomUUID(),
+    public static AssessmentSession fresh(Background background, AssessmentRepository store, Clock clock,
+                                          SaveListener onSave, Questionnaire questionnaire) {
+        return new AssessmentSession(background, store, clock, onSave, questionnaire, UUID.randomUUID(),
                 OffsetDateTime.now(clock), Respondent.ANONYMOUS, false);
     }
 
     /** Carries on with a saved draft. */
-    public static AssessmentSession resume(Background background, AssessmentStore store, Clock clock,
-                                           Consumer<Throwable> onSaveFailed, Questionnaire questionnaire,
+    public static AssessmentSession resume(Background background, AssessmentRepository store, Clock clock,
+                                           SaveListener onSave, Questionnaire questionnaire,
                                            AssessmentRecord draft, OffsetDateTime savedAt) {
-        AssessmentSession session = new AssessmentSession(background, store, clock, onSaveFailed, questionnaire,
+        AssessmentSession session = new AssessmentSession(background, store, clock, onSave, questionnaire,
                 draft.assessmentId(), draft.startedAt().orElse(OffsetDateTime.now(clock)), draft.respondent(), true);
         draft.answers().forEach((questionId, answer) -> {
             if (questionnaire.question(questionId).isPresent()) {
@@ -138,7 +145,7 @@ public final class AssessmentSession {
     }
 
     /** Records an answer and saves it at once; an empty "select all that apply" removes the answer. */
-    public void answer(String questionId, Answer answer) {
+    public void record(String questionId, Answer answer) {
         if (answer instanceof Answer.Multi multi && multi.optionIds().isEmpty()) {
             if (answers.remove(questionId) != null) {
                 save(() -> {
@@ -162,7 +169,8 @@ public final class AssessmentSession {
         return evidence.getOrDefault(areaId, "");
     }
 
-    public void evidence(String areaId, String text) {
+    /** Keeps an area's evidence text (stripped; blank removes it) and saves it at once. */
+    public void saveEvidence(String areaId, String text) {
         String kept = text == null ? "" : text.strip();
         if (kept.equals(evidence(areaId))) {
             return;
@@ -210,27 +218,34 @@ public final class AssessmentSession {
         return 0;
     }
 
-    public ScoreReport score() {
-        return Scorer.score(questionnaire, respondent.role(), answers);
-    }
-
     public AssessmentRecord record() {
         return new AssessmentRecord(id, questionnaire.ref(), respondent, Optional.of(startedAt), completedAt,
                 answers, evidence, Optional.empty());
     }
 
-    /** Marks the assessment complete; {@code then} gets the record once the store has it. */
-    public void complete(Consumer<AssessmentRecord> then) {
+    /**
+     * Marks the assessment complete once the store has it; {@code then} gets the record read back. It stays
+     * a draft in memory until then, so a failed write leaves the person able to carry on or try again:
+     * {@code failed} hears of it (after the save listener, which tells the user what failed).
+     */
+    public void complete(Consumer<AssessmentRecord> then, Consumer<Throwable> failed) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        completedAt = Optional.of(now);
-        background.run(() -> {
+        lastChange = now;
+        background.save(() -> {
             store.complete(id, now);
             return store.load(id);
-        }, then, onSaveFailed);
+        }).onSuccess(record -> {
+            completedAt = Optional.of(now);
+            onSave.saved();
+            then.accept(record);
+        }).onError(Throwable.class, error -> {
+            onSave.failed(error);
+            failed.accept(error);
+        }).start();
     }
 
     private void save(Callable<Void> work) {
         lastChange = OffsetDateTime.now(clock);
-        background.run(work, done -> { }, onSaveFailed);
+        background.save(work).onSuccess(done -> onSave.saved()).onError(Throwable.class, onSave::failed).start();
     }
 }

@@ -31,6 +31,7 @@ import uk.gov.gcs.digitalskills.core.scoring.PartScore;
 import uk.gov.gcs.digitalskills.core.scoring.ScoreReport;
 import uk.gov.gcs.digitalskills.core.scoring.Scorer;
 import uk.gov.gcs.digitalskills.io.BadFileException;
+import uk.gov.gcs.digitalskills.io.PlainReasons;
 import uk.gov.gcs.digitalskills.io.json.ContentLibrary;
 import uk.gov.gcs.digitalskills.io.json.DocumentKind;
 import uk.gov.gcs.digitalskills.io.json.JsonSupport;
@@ -70,7 +71,7 @@ public final class ResultFileReader {
         } catch (NoSuchFileException e) {
             return reject(RejectionReason.UNREADABLE, "the file was not found");
         } catch (IOException e) {
-            return reject(RejectionReason.UNREADABLE, "the file could not be read (" + e.getMessage() + ")");
+            return reject(RejectionReason.UNREADABLE, "the file could not be read (" + PlainReasons.of(e) + ")");
         }
     }
 
@@ -107,7 +108,7 @@ public final class ResultFileReader {
             String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
             return reject(RejectionReason.NOT_JSON, prefix + "not valid JSON" + where);
         } catch (IOException e) {
-            return reject(RejectionReason.UNREADABLE, prefix + "could not be read (" + e.getMessage() + ")");
+            return reject(RejectionReason.UNREADABLE, prefix + "could not be read (" + PlainReasons.of(e) + ")");
         }
         if (root == null || root.isMissingNode()) {
             return reject(RejectionReason.NOT_JSON, prefix + "the file is empty; expected a result file");

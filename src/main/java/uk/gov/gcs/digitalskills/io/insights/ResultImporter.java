@@ -26,6 +26,7 @@ import uk.gov.gcs.digitalskills.core.insights.ImportRules;
 import uk.gov.gcs.digitalskills.core.insights.Layout;
 import uk.gov.gcs.digitalskills.core.insights.RejectionReason;
 import uk.gov.gcs.digitalskills.core.questionnaire.QuestionnaireRef;
+import uk.gov.gcs.digitalskills.io.PlainReasons;
 
 /**
  * Imports result files and appraisal PDFs, given as files or folders (searched recursively for
@@ -76,7 +77,7 @@ public final class ResultImporter {
                     files.addAll(filesUnder(path));
                 } catch (IOException | UncheckedIOException e) {
                     outcomes.add(new ImportOutcome.Rejected(path.toString(), RejectionReason.UNREADABLE,
-                            "the folder could not be searched (" + e.getMessage() + ")"));
+                            "the folder could not be searched (" + PlainReasons.of(e) + ")"));
                 }
             } else if (Files.exists(path)) {
                 files.add(path);

@@ -15,6 +15,7 @@ import uk.gov.gcs.digitalskills.core.questionnaire.Questionnaire;
 import uk.gov.gcs.digitalskills.core.questionnaire.QuestionnaireRef;
 import uk.gov.gcs.digitalskills.core.questionnaire.Versions;
 import uk.gov.gcs.digitalskills.io.BadFileException;
+import uk.gov.gcs.digitalskills.io.PlainReasons;
 
 /**
  * The questionnaires and toolkits the app knows: those bundled in the jar and those a department put in
@@ -76,7 +77,7 @@ public final class ContentLibrary {
         try (Stream<Path> list = Files.list(folder)) {
             candidates = list.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
         } catch (IOException e) {
-            notices.add(folder + ": could not be read (" + e.getMessage() + ")");
+            notices.add(folder + ": could not be read (" + PlainReasons.of(e) + ")");
             return;
         }
         for (Path file : candidates) {

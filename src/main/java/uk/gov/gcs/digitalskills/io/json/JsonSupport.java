@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import uk.gov.gcs.digitalskills.io.BadFileException;
+import uk.gov.gcs.digitalskills.io.PlainReasons;
 
 /** One configured Jackson mapper for every file the app reads and writes, and parsing with plain errors. */
 public final class JsonSupport {
@@ -53,7 +54,7 @@ public final class JsonSupport {
         } catch (NoSuchFileException e) {
             throw new BadFileException(file.toString(), "", "file not found");
         } catch (IOException e) {
-            throw new BadFileException(file.toString(), "", "could not be read (" + e.getMessage() + ")");
+            throw new BadFileException(file.toString(), "", "could not be read (" + PlainReasons.of(e) + ")");
         }
     }
 
@@ -69,7 +70,7 @@ public final class JsonSupport {
             String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
             throw new BadFileException(name, "", "not valid JSON: " + where + e.getOriginalMessage());
         } catch (IOException e) {
-            throw new BadFileException(name, "", "could not be read (" + e.getMessage() + ")");
+            throw new BadFileException(name, "", "could not be read (" + PlainReasons.of(e) + ")");
         }
     }
 

@@ -54,7 +54,7 @@ class QuestionViewModelTest {
         QuestionViewModel vm = question("plan", 1, false);
         assertThat(vm.caption()).isEqualTo("Question 2 of 3 · Title plan");
         assertThat(vm.progressText()).isEqualTo("0 of 7 questions answered");
-        session.answer("plan.a", new Answer.ScaleValue(1));
+        session.record("plan.a", new Answer.ScaleValue(1));
         assertThat(question("plan", 1, false).progress()).isEqualTo(1.0 / 7);
     }
 
@@ -139,8 +139,8 @@ class QuestionViewModelTest {
 
     @Test
     void showsTheSavedAnswerWhenComingBack() {
-        session.answer("plan.b", new Answer.Choice("b"));
-        session.answer("plan.c", new Answer.Multi(List.of("b", "c")));
+        session.record("plan.b", new Answer.Choice("b"));
+        session.record("plan.c", new Answer.Multi(List.of("b", "c")));
         QuestionViewModel choice = question("plan", 1, false);
         assertThat(choice.selection().get()).containsExactly(choice.optionIds().indexOf("b"));
         QuestionViewModel multi = question("plan", 2, false);

@@ -15,6 +15,7 @@ import uk.gov.gcs.digitalskills.core.objective.ObjectiveToolkit;
 import uk.gov.gcs.digitalskills.core.questionnaire.Questionnaire;
 import uk.gov.gcs.digitalskills.core.questionnaire.QuestionnaireRef;
 import uk.gov.gcs.digitalskills.core.questionnaire.Versions;
+import uk.gov.gcs.digitalskills.core.scoring.ScoredResult;
 import uk.gov.gcs.digitalskills.testing.Fixtures;
 
 /**
@@ -78,7 +79,7 @@ class ContentLibraryVersionsTest {
         Path folder = temp.resolve("questionnaires");
         installQuestionnaire(folder, "3000.10");
         ContentLibrary library = ContentLibrary.load(files, Optional.of(folder));
-        ScoredResult scored = ScoredResult.read(GOLDEN.resolve("mixed-marketing.dsa.json"), files, library);
+        ScoredResult scored = ScoredResults.read(GOLDEN.resolve("mixed-marketing.dsa.json"), files, library);
         assertThat(scored.questionnaire().ref()).isEqualTo(V2026_1);
         assertThat(JsonSupport.writeString(ScoreJson.toJson(scored.scores())) + System.lineSeparator())
                 .isEqualTo(Files.readString(GOLDEN.resolve("mixed-marketing.score.json"), StandardCharsets.UTF_8));

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.gov.gcs.digitalskills.core.Problem;
+import uk.gov.gcs.digitalskills.core.scoring.ScoredResult;
 import uk.gov.gcs.digitalskills.testing.BundledContent;
 import uk.gov.gcs.digitalskills.testing.Fixtures;
 
@@ -23,7 +24,7 @@ class ResultScoresSchemaTest {
     /** A result as the app writes it, with scores recomputed and the parts included. */
     private ObjectNode written() throws Exception {
         Path source = Fixtures.write(temp, "source.dsa.json", Fixtures.completeResult("press-office", 3));
-        ScoredResult scored = ScoredResult.read(source, files, BundledContent.library());
+        ScoredResult scored = ScoredResults.read(source, files, BundledContent.library());
         return ResultJson.toJson(scored.record(), scored.scores());
     }
 
