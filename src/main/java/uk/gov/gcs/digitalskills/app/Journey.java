@@ -4,10 +4,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.control.Hyperlink;
-import javafx.scene.layout.VBox;
 import uk.gov.gcs.digitalskills.AppVersion;
 import uk.gov.gcs.digitalskills.app.about.AboutYouView;
 import uk.gov.gcs.digitalskills.app.about.AboutYouViewModel;
@@ -19,7 +16,6 @@ import uk.gov.gcs.digitalskills.app.common.MessageView;
 import uk.gov.gcs.digitalskills.app.common.Messages;
 import uk.gov.gcs.digitalskills.app.common.Navigator;
 import uk.gov.gcs.digitalskills.app.common.Screen;
-import uk.gov.gcs.digitalskills.app.common.Ui;
 import uk.gov.gcs.digitalskills.app.export.DesktopActions;
 import uk.gov.gcs.digitalskills.app.export.ExportSubject;
 import uk.gov.gcs.digitalskills.app.export.ExportView;
@@ -213,12 +209,8 @@ public final class Journey implements Routes {
                     loaded.store().saveObjective(record.assessmentId(), objective);
                     return loaded.store().load(record.assessmentId());
                 }, saved -> results(saved, fromHistory), this::saveFailed));
-        ObjectiveBuilderView view = new ObjectiveBuilderView(vm, messages);
-        Runnable back = () -> results(record, fromHistory);
-        Hyperlink backLink = Ui.backLink(messages.get("objective.back"), back);
-        backLink.setId("objective-back");
-        VBox.setMargin(backLink, new Insets(24, 32, 0, 32));
-        navigator.show(Screen.of("objective-screen", new VBox(backLink, view.page()), backLink, back));
+        navigator.show(ObjectiveBuilderView.build(vm, messages, () -> results(record, fromHistory),
+                navigator::reveal));
     }
 
     @Override
