@@ -1,7 +1,6 @@
 package uk.gov.gcs.digitalskills.app;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import uk.gov.gcs.digitalskills.app.common.Background;
@@ -16,6 +15,7 @@ import uk.gov.gcs.digitalskills.io.DataFolder;
 public final class DigitalSkillsApp extends Application {
     private final DataFolder folder;
     private final Background background;
+    private final Clock clock;
     private Journey journey;
 
     /** Used by JavaFX: the data folder comes from the command line through {@link AppLauncher}. */
@@ -24,17 +24,22 @@ public final class DigitalSkillsApp extends Application {
     }
 
     public DigitalSkillsApp(DataFolder folder, Background background) {
+        this(folder, background, Clock.systemDefaultZone());
+    }
+
+    /** @param clock what "now" and "today" are, so tests need not depend on the date they run */
+    public DigitalSkillsApp(DataFolder folder, Background background, Clock clock) {
         this.folder = folder;
         this.background = background;
+        this.clock = clock;
     }
 
     @Override
     public void start(Stage stage) {
         StartupProbe.watch(stage);
         Messages messages = Messages.english();
-        Clock clock = Clock.systemDefaultZone();
         Navigator navigator = new Navigator(messages, 1000, 760);
-        journey = new Journey(navigator, messages, new Formats(messages, ZoneId.systemDefault()), background, clock,
+        journey = new Journey(navigator, messages, new Formats(messages, clock.getZone()), background, clock,
                 folder, stage::close, new HostServicesDesktop(getHostServices()));
         stage.setTitle(messages.get("app.title"));
         stage.setScene(navigator.scene());
@@ -46,6 +51,7 @@ public final class DigitalSkillsApp extends Application {
 
     @Override
     public void stop() throws Exception {
+        // Both lanes first: queued saves finish and jobs stop before the stores they use are closed.
         if (background instanceof AutoCloseable closeable) {
             closeable.close();
         }

@@ -25,7 +25,6 @@ import uk.gov.gcs.digitalskills.app.history.CompareViewModel;
 import uk.gov.gcs.digitalskills.app.history.HistoryView;
 import uk.gov.gcs.digitalskills.app.history.HistoryViewModel;
 import uk.gov.gcs.digitalskills.app.history.PastResult;
-import uk.gov.gcs.digitalskills.app.insights.FxProgressWork;
 import uk.gov.gcs.digitalskills.app.insights.InsightsView;
 import uk.gov.gcs.digitalskills.app.insights.InsightsViewModel;
 import uk.gov.gcs.digitalskills.app.objective.ObjectiveBuilderView;
@@ -89,11 +88,11 @@ public final class Journey implements Routes {
     /** Shows the start screen at once, then loads the questionnaires and saved assessments in the background. */
     public void begin() {
         start();
-        background.run(() -> {
+        background.task(() -> {
             // Opening the log file waits until the window is up: it costs start-up time and nothing logs before.
             LogFile.configure(folder);
             return Startup.load(folder, clock);
-        }, this::loaded, this::loadFailed);
+        }).onSuccess(this::loaded).onError(Throwable.class, this::loadFailed).start();
     }
 
     private void loaded(Startup startup) {
@@ -205,10 +204,11 @@ public final class Journey implements Routes {
         String role = record.respondent().role();
         ObjectiveBuilderViewModel vm = new ObjectiveBuilderViewModel(questionnaire, toolkit.get(),
                 Scorer.score(questionnaire, role, record.answers()), role, record.objective(), clock, messages,
-                objective -> background.run(() -> {
+                objective -> background.save(() -> {
                     loaded.store().saveObjective(record.assessmentId(), objective);
                     return loaded.store().load(record.assessmentId());
-                }, saved -> results(saved, fromHistory), this::saveFailed));
+                }).onSuccess(saved -> results(saved, fromHistory)).onError(Throwable.class, this::saveFailed)
+                        .start());
         navigator.show(ObjectiveBuilderView.build(vm, messages, () -> results(record, fromHistory),
                 navigator::reveal));
     }
@@ -216,8 +216,7 @@ public final class Journey implements Routes {
     @Override
     public void insights() {
         if (insights == null) {
-            insights = new InsightsViewModel(() -> InsightsService.open(folder), background, new FxProgressWork(),
-                    messages);
+            insights = new InsightsViewModel(() -> InsightsService.open(folder), background, messages);
         }
         InsightsView view = new InsightsView(insights, messages);
         view.setOnBack(this::start);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -32,6 +33,10 @@ import uk.gov.gcs.digitalskills.io.db.AssessmentStore;
 /** From a past assessment's results to a saved objective, which the results then show and the store keeps. */
 @ExtendWith(ApplicationExtension.class)
 class ObjectiveFromResultsTest {
+    /** The app's "today", fixed so the deadline below cannot change between two lines run across midnight. */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-05-11T09:30:00Z"), ZoneOffset.UTC);
+    private static final LocalDate TODAY = LocalDate.now(CLOCK);
+
     @TempDir
     static Path dir;
     private static UUID id;
@@ -46,7 +51,7 @@ class ObjectiveFromResultsTest {
                             "measurement-insight", 1, "engaging-online", 3, "press-office", 3)),
                     OffsetDateTime.of(2026, 4, 20, 14, 5, 0, 0, ZoneOffset.UTC));
         }
-        app = new DigitalSkillsApp(new DataFolder(dir), new ImmediateBackground());
+        app = new DigitalSkillsApp(new DataFolder(dir), new ImmediateBackground(), CLOCK);
         app.start(stage);
     }
 
@@ -65,7 +70,7 @@ class ObjectiveFromResultsTest {
                 .isEqualTo("Your lowest area is Measurement and insight, at Awareness level");
 
         builder.useSuggestion(0).useExample();
-        String deadline = PerformanceYear.defaultDeadline(LocalDate.now()).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        String deadline = PerformanceYear.defaultDeadline(TODAY).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         builder.set("deadline", deadline);
         if (builder.asksToConfirmTarget()) {
             builder.confirmTarget("A new campaign starts in May.");
@@ -80,7 +85,7 @@ class ObjectiveFromResultsTest {
         assertThat(saved.objective()).hasValueSatisfying(o -> {
             assertThat(o.text()).isEqualTo(shown);
             assertThat(o.templateId()).startsWith("measurement-insight.");
-            assertThat(o.deadline()).contains(PerformanceYear.defaultDeadline(LocalDate.now()));
+            assertThat(o.deadline()).contains(PerformanceYear.defaultDeadline(TODAY));
         });
     }
 }

@@ -4,7 +4,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,6 +59,21 @@ class ArchitectureTest {
     @Test
     void noPackageCycles() {
         slices().matching(ROOT + ".(**)").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void theAppStartsNoThreadsOfItsOwn() {
+        noClasses().that().resideInAPackage(ROOT + ".app..")
+                // StartupProbe ends the JVM after a delay, for the start-up benchmark only; nothing waits for it.
+                .and().doNotHaveFullyQualifiedName(ROOT + ".app.StartupProbe")
+                .should().callConstructorWhere(new DescribedPredicate<JavaConstructorCall>("a new Thread") {
+                    @Override
+                    public boolean test(JavaConstructorCall call) {
+                        return call.getTargetOwner().isAssignableTo(Thread.class);
+                    }
+                })
+                .because("work off the FX thread goes through Background, whose lanes stop() shuts down")
+                .check(classes);
     }
 
     @Test

@@ -1,9 +1,12 @@
 package uk.gov.gcs.digitalskills.app.common;
 
-import java.util.concurrent.Callable;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -12,39 +15,90 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.concurrent.Task;
 
 /**
- * Runs work as {@link Task}s on one background thread, in the order given, so that answers are saved in
- * the order they were chosen. Callbacks run on the FX thread.
+ * Runs work as {@link Task}s on two lanes: one thread for saves, in the order given, so that answers are
+ * saved in the order they were chosen; and a small pool for jobs. Callbacks run on the FX thread.
+ * {@link #close()} cancels the jobs, lets queued saves finish and waits for both lanes.
  */
 public final class FxBackground implements Background, AutoCloseable {
     private static final Logger LOG = Logger.getLogger(FxBackground.class.getName());
+    private static final int JOB_THREADS = 2;
 
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "background-work");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService saves = Executors.newSingleThreadExecutor(daemons("background-saves"));
+    private final ExecutorService jobs = Executors.newFixedThreadPool(JOB_THREADS, daemons("background-jobs"));
+    private final Set<Run<?>> runningJobs = ConcurrentHashMap.newKeySet();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final Consumer<Throwable> unhandled;
     private int running;
 
+    /** Failures no caller handles are logged. */
+    public FxBackground() {
+        this(error -> LOG.log(Level.WARNING, "background work failed", error));
+    }
+
+    /** @param unhandled gets, on the FX thread, every failure that no {@code onError} of its call matched */
+    public FxBackground(Consumer<Throwable> unhandled) {
+        this.unhandled = unhandled;
+    }
+
+    private static ThreadFactory daemons(String name) {
+        AtomicInteger count = new AtomicInteger();
+        ThreadFactory threads = Executors.defaultThreadFactory();
+        // Daemon threads, so a stuck job cannot keep the JVM alive after the window closes; close() waits.
+        return r -> {
+            Thread thread = threads.newThread(r);
+            thread.setName(name + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
     @Override
-    public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
+    public void submit(Run<?> run) {
+        execute(run);
+    }
+
+    private <T> void execute(Run<T> run) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
-                return work.call();
+                return run.call(new Progress() {
+                    @Override
+                    public void update(int done, int total) {
+                        updateProgress(done, total);
+                    }
+
+                    @Override
+                    public boolean cancelled() {
+                        return run.cancelled();
+                    }
+                });
             }
         };
+        task.workDoneProperty().addListener((obs, old, done) -> {
+            if (task.getTotalWork() >= 0 && done.doubleValue() >= 0) {
+                run.progressed(done.intValue(), (int) task.getTotalWork());
+            }
+        });
         started();
         task.setOnSucceeded(e -> {
-            finished();
-            onSuccess.accept(task.getValue());
+            finished(run);
+            run.succeeded(task.getValue());
         });
         task.setOnFailed(e -> {
-            finished();
-            LOG.log(Level.WARNING, "background work failed", task.getException());
-            onError.accept(task.getException());
+            finished(run);
+            run.failed(task.getException());
         });
-        executor.execute(task);
+        if (run.lane() == Lane.SAVES) {
+            saves.execute(task);
+        } else {
+            runningJobs.add(run);
+            jobs.execute(task);
+        }
+    }
+
+    @Override
+    public void unhandled(Throwable error) {
+        unhandled.accept(error);
     }
 
     private void started() {
@@ -52,7 +106,8 @@ public final class FxBackground implements Background, AutoCloseable {
         busy.set(true);
     }
 
-    private void finished() {
+    private void finished(Run<?> run) {
+        runningJobs.remove(run);
         running--;
         busy.set(running > 0);
     }
@@ -62,10 +117,14 @@ public final class FxBackground implements Background, AutoCloseable {
         return busy.getReadOnlyProperty();
     }
 
-    /** Lets queued saves finish before the app exits. */
+    /** Asks running jobs to stop, lets queued saves finish, and waits for both lanes before the app exits. */
     @Override
     public void close() throws InterruptedException {
-        executor.shutdown();
-        executor.awaitTermination(10, TimeUnit.SECONDS);
+        jobs.shutdown();
+        saves.shutdown();
+        runningJobs.forEach(Run::cancel);
+        saves.awaitTermination(10, TimeUnit.SECONDS);
+        jobs.awaitTermination(10, TimeUnit.SECONDS);
     }
+
 }

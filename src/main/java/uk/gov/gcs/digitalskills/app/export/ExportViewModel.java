@@ -122,28 +122,24 @@ public final class ExportViewModel {
         confirmation.set("");
         busyText.set(messages.get("export.busy." + key));
         working.set(true);
-        background.run(() -> {
+        background.task(() -> {
             byte[] resultFile = ResultJson.toBytes(result.record(), result.scores());
             byte[] bytes = kind == Kind.PDF ? report.toBytes(result, current.get().template(), resultFile)
                     : resultFile;
             AtomicFiles.write(target, bytes);
             return target;
-        }, saved -> {
-            working.set(false);
-            busyText.set("");
+        }).onSuccess(saved -> {
             savedFile.set(saved);
             confirmation.set(messages.get("export.done." + key, saved.getFileName().toString(),
                     String.valueOf(saved.getParent())));
-        }, failure -> {
-            working.set(false);
-            busyText.set("");
-            if (failure instanceof WriteFailedException) {
-                error.set(failure.getMessage());
-            } else {
-                LOG.log(Level.WARNING, "export failed", failure);
-                error.set(messages.get("export.error.unexpected"));
-            }
-        });
+        }).onError(WriteFailedException.class, failure -> error.set(failure.getMessage()))
+                .onError(Throwable.class, failure -> {
+                    LOG.log(Level.WARNING, "export failed", failure);
+                    error.set(messages.get("export.error.unexpected"));
+                }).andFinally(() -> {
+                    working.set(false);
+                    busyText.set("");
+                }).start();
     }
 
     /** {@code digital-skills-<name or id>-<date>.pdf} (or {@code .dsa.json}); the date is when it was completed. */

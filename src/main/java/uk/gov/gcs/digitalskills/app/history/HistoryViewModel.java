@@ -43,13 +43,11 @@ public final class HistoryViewModel {
 
     public void load() {
         loading.set(true);
-        background.run(loader, results -> {
-            entries.setAll(results.stream().map(this::entry).toList());
-            loading.set(false);
-        }, error -> {
-            problem.set(messages.get("history.error"));
-            loading.set(false);
-        });
+        background.task(loader)
+                .onSuccess(results -> entries.setAll(results.stream().map(this::entry).toList()))
+                .onError(Exception.class, error -> problem.set(messages.get("history.error")))
+                .andFinally(() -> loading.set(false))
+                .start();
     }
 
     private Entry entry(PastResult result) {

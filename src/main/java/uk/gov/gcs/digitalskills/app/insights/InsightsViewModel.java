@@ -75,7 +75,6 @@ public final class InsightsViewModel implements AutoCloseable {
 
     private final Callable<InsightsService> opener;
     private final Background background;
-    private final ProgressWork progressWork;
     private final Messages messages;
     private volatile InsightsService service;
 
@@ -109,20 +108,17 @@ public final class InsightsViewModel implements AutoCloseable {
     private final ObservableList<String> areaTitles = FXCollections.observableArrayList();
     private final ObservableList<GroupRow> groupRows = FXCollections.observableArrayList();
 
-    private ProgressWork.Handle running;
+    private Background.Handle running;
     private int stored;
 
     /**
      * @param opener   opens the insights store, such as {@code () -> InsightsService.open(dataFolder)}; run in
      *                 the background on first use
-     * @param background for queries and CSV export
-     * @param progressWork for the import ({@link FxProgressWork} in the app)
+     * @param background for the import (with progress and cancel), queries and CSV export
      */
-    public InsightsViewModel(Callable<InsightsService> opener, Background background, ProgressWork progressWork,
-                             Messages messages) {
+    public InsightsViewModel(Callable<InsightsService> opener, Background background, Messages messages) {
         this.opener = opener;
         this.background = background;
-        this.progressWork = progressWork;
         this.messages = messages;
         suppressionText.set(messages.get("insights.suppression", minGroupSize.get()));
     }
@@ -158,12 +154,17 @@ public final class InsightsViewModel implements AutoCloseable {
         cancelRequested.set(false);
         progress.set(-1);
         progressText.set(messages.get("insights.progress.starting"));
-        ProgressWork.Handle handle = progressWork.start((p, cancelled) -> service().importFiles(List.copyOf(paths), p::update, cancelled),
-                this::showProgress, this::importFinished, e -> {
+        Background.Handle handle = background.task(
+                        (Background.Progress p) -> service().importFiles(List.copyOf(paths), p::update, p::cancelled))
+                .withProgress(this::showProgress)
+                .onSuccess(this::importFinished)
+                .onError(Throwable.class, this::showError)
+                .andFinally(() -> {
                     importing.set(false);
                     running = null;
-                    showError(e);
-                });
+                })
+                .start();
+        // Work run at once (in tests) has finished already, and its handle is of no more use.
         if (importing.get()) {
             running = handle;
         }
@@ -187,8 +188,6 @@ public final class InsightsViewModel implements AutoCloseable {
     }
 
     private void importFinished(ImportReport result) {
-        importing.set(false);
-        running = null;
         progress.set(result.filesFound() == 0 ? 0 : 1);
         progressText.set(result.cancelled()
                 ? messages.get("insights.summary.cancelled", result.outcomes().size(), result.filesFound())
@@ -248,16 +247,11 @@ public final class InsightsViewModel implements AutoCloseable {
             return;
         }
         loading.set(true);
-        background.run(() -> {
+        background.task(() -> {
             InsightsService s = service();
             return new Snapshot(s.storedCount(), s.query(query.get()));
-        }, snapshot -> {
-            loading.set(false);
-            show(snapshot);
-        }, e -> {
-            loading.set(false);
-            showError(e);
-        });
+        }).onSuccess(this::show).onError(Throwable.class, this::showError)
+                .andFinally(() -> loading.set(false)).start();
     }
 
     private record Snapshot(int stored, InsightsReport report) {
@@ -380,10 +374,11 @@ public final class InsightsViewModel implements AutoCloseable {
         if (current == null) {
             return;
         }
-        background.run(() -> {
+        background.task(() -> {
             InsightsCsv.save(current, file);
             return file;
-        }, saved -> notice.set(messages.get("insights.export.done", saved.toString())), this::showError);
+        }).onSuccess(saved -> notice.set(messages.get("insights.export.done", saved.toString())))
+                .onError(Throwable.class, this::showError).start();
     }
 
     private void showError(Throwable e) {

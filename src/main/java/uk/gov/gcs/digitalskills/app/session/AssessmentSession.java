@@ -223,14 +223,14 @@ public final class AssessmentSession {
     public void complete(Consumer<AssessmentRecord> then) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         completedAt = Optional.of(now);
-        background.run(() -> {
+        background.save(() -> {
             store.complete(id, now);
             return store.load(id);
-        }, then, onSaveFailed);
+        }).onSuccess(then).onError(Throwable.class, onSaveFailed).start();
     }
 
     private void save(Callable<Void> work) {
         lastChange = OffsetDateTime.now(clock);
-        background.run(work, done -> { }, onSaveFailed);
+        background.save(work).onError(Throwable.class, onSaveFailed).start();
     }
 }

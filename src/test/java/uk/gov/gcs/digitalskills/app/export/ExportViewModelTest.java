@@ -10,15 +10,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.gov.gcs.digitalskills.app.common.Background;
 import uk.gov.gcs.digitalskills.app.common.ImmediateBackground;
 import uk.gov.gcs.digitalskills.app.common.Messages;
+import uk.gov.gcs.digitalskills.app.common.SteppedBackground;
 import uk.gov.gcs.digitalskills.core.assessment.AssessmentRecord;
 import uk.gov.gcs.digitalskills.io.json.ResultJson;
 import uk.gov.gcs.digitalskills.io.json.ScoredResult;
@@ -166,7 +163,7 @@ class ExportViewModelTest {
 
     @Test
     void isWorkingWithABusyTextUntilTheBackgroundWorkFinishes() {
-        DeferredBackground background = new DeferredBackground();
+        SteppedBackground background = new SteppedBackground();
         ExportViewModel model = model(background);
 
         model.downloadPdf(answer("report.pdf"));
@@ -175,7 +172,8 @@ class ExportViewModelTest {
         model.saveResultFile(answer("ignored.dsa.json"));
         assertThat(asked).as("a second export waits for the first").hasSize(1);
 
-        background.finish();
+        assertThat(background.pending()).isEqualTo(1);
+        background.runNext();
         assertThat(model.workingProperty().get()).isFalse();
         assertThat(model.busyTextProperty().get()).isEmpty();
         assertThat(model.savedFileProperty().get()).isEqualTo(folder.resolve("report.pdf"));
@@ -220,26 +218,6 @@ class ExportViewModelTest {
         @Override
         public void showInFolder(Path file) {
             calls.add("show " + file);
-        }
-    }
-
-    /** Holds work until {@link #finish} runs it, to see the state while it is under way. */
-    private static final class DeferredBackground implements Background {
-        private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-        private Runnable pending;
-
-        @Override
-        public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
-            pending = () -> new ImmediateBackground().run(work, onSuccess, onError);
-        }
-
-        void finish() {
-            pending.run();
-        }
-
-        @Override
-        public ReadOnlyBooleanProperty busyProperty() {
-            return busy.getReadOnlyProperty();
         }
     }
 }

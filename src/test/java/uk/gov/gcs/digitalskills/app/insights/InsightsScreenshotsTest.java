@@ -51,7 +51,7 @@ class InsightsScreenshotsTest {
         InsightsFixtures.write(incoming.resolve("minutes.json"), "Minutes of the team meeting");
         InsightsFixtures.writePdf(incoming.resolve("old-appraisal.pdf"), null);
         vm = new InsightsViewModel(() -> new InsightsService(InsightsStore.open(new DataFolder(dir.resolve("data"))),
-                InsightsFixtures.library()), new ImmediateBackground(), new ImmediateProgressWork(), Messages.english());
+                InsightsFixtures.library()), new ImmediateBackground(), Messages.english());
         view = new InsightsView(vm, Messages.english(), new PathChooser() {
             @Override
             public List<Path> chooseFiles(Window owner) {

@@ -23,13 +23,13 @@ class InsightsViewModelTest {
     @TempDir
     Path dir;
 
-    private final ImmediateProgressWork work = new ImmediateProgressWork();
+    private final ImmediateBackground work = new ImmediateBackground();
     private InsightsViewModel vm;
 
     @BeforeEach
     void create() {
         vm = new InsightsViewModel(() -> new InsightsService(InsightsStore.open(new DataFolder(dir.resolve("data"))),
-                InsightsFixtures.library()), new ImmediateBackground(), work, Messages.english());
+                InsightsFixtures.library()), work, Messages.english());
     }
 
     @AfterEach
@@ -168,7 +168,7 @@ class InsightsViewModelTest {
     void aStoreThatCannotBeOpenedGivesOnePlainSentence() {
         InsightsViewModel broken = new InsightsViewModel(() -> {
             throw new uk.gov.gcs.digitalskills.io.db.AlreadyOpenException(null);
-        }, new ImmediateBackground(), work, Messages.english());
+        }, work, Messages.english());
         broken.load();
         assertThat(broken.errorProperty().get()).isEqualTo(
                 "Digital Skills Assessment is already open. Switch to the open window, or close it and try again.");

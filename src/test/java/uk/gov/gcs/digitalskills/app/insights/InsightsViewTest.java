@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import uk.gov.gcs.digitalskills.app.common.Background;
 import uk.gov.gcs.digitalskills.app.common.FxBackground;
 import uk.gov.gcs.digitalskills.app.common.Messages;
 import uk.gov.gcs.digitalskills.io.DataFolder;
@@ -55,7 +56,7 @@ class InsightsViewTest {
         Path data = dir.resolve("data-" + System.nanoTime());
         background = new FxBackground();
         vm = new InsightsViewModel(() -> new InsightsService(InsightsStore.open(new DataFolder(data)),
-                InsightsFixtures.library()), background, gated(new FxProgressWork()), Messages.english());
+                InsightsFixtures.library()), gated(background), Messages.english());
         PathChooser chooser = new PathChooser() {
             @Override
             public List<Path> chooseFiles(Window owner) {
@@ -79,21 +80,78 @@ class InsightsViewTest {
         vm.load();
     }
 
-    private ProgressWork gated(ProgressWork real) {
-        return new ProgressWork() {
+    /** The real background, but a job waits at its third file until the test opens the gate. */
+    private Background gated(Background real) {
+        return new Background() {
             @Override
-            public <T> Handle start(Job<T> job, Progress onProgress, java.util.function.Consumer<T> onSuccess,
-                                    java.util.function.Consumer<Throwable> onError) {
-                return real.start((progress, cancelled) -> job.run((done, total) -> {
-                    progress.update(done, total);
-                    if (done == 3) {
-                        try {
-                            gate.await(20, java.util.concurrent.TimeUnit.SECONDS);
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                        }
+            public void submit(Run<?> run) {
+                real.submit(gate(run));
+            }
+
+            private <T> Run<T> gate(Run<T> run) {
+                return new Run<>() {
+                    @Override
+                    public Lane lane() {
+                        return run.lane();
                     }
-                }, cancelled), onProgress, onSuccess, onError);
+
+                    @Override
+                    public T call(Progress progress) throws Exception {
+                        return run.call(new Progress() {
+                            @Override
+                            public void update(int done, int total) {
+                                progress.update(done, total);
+                                if (done == 3) {
+                                    try {
+                                        gate.await(20, java.util.concurrent.TimeUnit.SECONDS);
+                                    } catch (InterruptedException e) {
+                                        Thread.currentThread().interrupt();
+                                    }
+                                }
+                            }
+
+                            @Override
+                            public boolean cancelled() {
+                                return progress.cancelled();
+                            }
+                        });
+                    }
+
+                    @Override
+                    public void progressed(int done, int total) {
+                        run.progressed(done, total);
+                    }
+
+                    @Override
+                    public void succeeded(T value) {
+                        run.succeeded(value);
+                    }
+
+                    @Override
+                    public void failed(Throwable error) {
+                        run.failed(error);
+                    }
+
+                    @Override
+                    public boolean cancelled() {
+                        return run.cancelled();
+                    }
+
+                    @Override
+                    public void cancel() {
+                        run.cancel();
+                    }
+                };
+            }
+
+            @Override
+            public void unhandled(Throwable error) {
+                real.unhandled(error);
+            }
+
+            @Override
+            public javafx.beans.property.ReadOnlyBooleanProperty busyProperty() {
+                return real.busyProperty();
             }
         };
     }
