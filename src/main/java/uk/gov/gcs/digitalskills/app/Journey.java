@@ -15,7 +15,6 @@ import uk.gov.gcs.digitalskills.app.common.Formats;
 import uk.gov.gcs.digitalskills.app.common.MessageView;
 import uk.gov.gcs.digitalskills.app.common.Messages;
 import uk.gov.gcs.digitalskills.app.common.Navigator;
-import uk.gov.gcs.digitalskills.app.common.Screen;
 import uk.gov.gcs.digitalskills.app.export.DesktopActions;
 import uk.gov.gcs.digitalskills.app.export.ExportSubject;
 import uk.gov.gcs.digitalskills.app.export.ExportView;
@@ -216,11 +215,9 @@ public final class Journey implements Routes {
     @Override
     public void insights() {
         if (insights == null) {
-            insights = new InsightsViewModel(() -> InsightsService.open(folder), background, messages);
+            insights = new InsightsViewModel(() -> InsightsService.open(folder), background, clock, messages);
         }
-        InsightsView view = new InsightsView(insights, messages);
-        view.setOnBack(this::start);
-        navigator.show(Screen.of("insights-screen", view.node(), null, this::start));
+        navigator.show(InsightsView.build(insights, messages, this::start));
         insights.load();
     }
 

@@ -1,78 +1,92 @@
-package uk.gov.gcs.digitalskills.app.insights;
+package uk.gov.gcs.digitalskills.app.pages;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Team insights screen as a user sees it, found by id. */
-final class InsightsPage {
-    private final FxRobot robot;
-
-    InsightsPage(FxRobot robot) {
-        this.robot = robot;
+public final class InsightsPage extends Page {
+    public InsightsPage(FxRobot robot) {
+        super(robot, "insights-screen");
     }
 
-    InsightsPage chooseFolder() {
-        scrollTo("#insights-choose-folder");
-        robot.clickOn("#insights-choose-folder");
+    public InsightsPage chooseFolder() {
+        click("insights-choose-folder");
         return this;
     }
 
-    InsightsPage exportCsv() {
-        scrollTo("#insights-export");
-        robot.clickOn("#insights-export");
+    public InsightsPage cancel() {
+        click("insights-cancel");
         return this;
     }
 
-    InsightsPage waitUntil(java.util.function.BooleanSupplier condition) {
+    public InsightsPage exportCsv() {
+        click("insights-export");
+        return this;
+    }
+
+    public InsightsPage back() {
+        click("insights-back");
+        return this;
+    }
+
+    /** Waits (up to 20 seconds: an import reads real files) until the condition holds. */
+    public InsightsPage waitUntil(BooleanSupplier condition) {
         try {
-            WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (TimeoutException e) {
             throw new AssertionError("the screen did not get there in time", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
         return this;
     }
 
-    boolean visible(String id) {
-        Node node = robot.lookup(id).query();
-        return node.isVisible() && (node.getParent() == null || node.getParent().isVisible());
+    /** True when the node and every parent are visible, so a user could see it. */
+    public boolean shows(String id) {
+        return visible(id);
     }
 
-    String text(String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
+    public boolean disabled(String id) {
+        return node(id, Node.class).isDisabled();
     }
 
-    List<String> rejections() {
-        ListView<?> list = robot.lookup("#insights-rejections").queryAs(ListView.class);
+    public String label(String id) {
+        return text(id);
+    }
+
+    public List<String> rejections() {
+        ListView<?> list = node("insights-rejections", ListView.class);
         return list.getItems().stream().map(String::valueOf).toList();
     }
 
     /** One column of the table by grouping, as shown, without its heading. */
-    List<String> groupColumn(int column) {
-        return cells("#insights-groups", column);
+    public List<String> groupColumn(int column) {
+        return cells("insights-groups", column);
     }
 
-    List<String> groupHeadings() {
-        GridPane grid = robot.lookup("#insights-groups").queryAs(GridPane.class);
+    public List<String> groupHeadings() {
+        GridPane grid = node("insights-groups", GridPane.class);
         return grid.getChildren().stream().filter(n -> rowOf(n) == 0).map(n -> ((Label) n).getText()).toList();
     }
 
-    List<String> lowestQuestions() {
-        return cells("#insights-lowest", 1);
+    public List<String> lowestQuestions() {
+        return cells("insights-lowest", 1);
     }
 
     private List<String> cells(String id, int column) {
-        GridPane grid = robot.lookup(id).queryAs(GridPane.class);
+        GridPane grid = node(id, GridPane.class);
         return grid.getChildren().stream()
                 .filter(n -> rowOf(n) > 0 && GridPane.getColumnIndex(n) != null && GridPane.getColumnIndex(n) == column)
-                .sorted(java.util.Comparator.comparingInt(InsightsPage::rowOf))
+                .sorted(Comparator.comparingInt(InsightsPage::rowOf))
                 .map(n -> ((Label) n).getText()).toList();
     }
 
@@ -81,26 +95,12 @@ final class InsightsPage {
         return row == null ? 0 : row;
     }
 
-    /** Scrolls the screen so that the node is in view, as a user would before clicking it. */
-    InsightsPage scrollTo(String id) {
-        robot.interact(() -> {
-            ScrollPane pane = robot.lookup("#insights-screen").queryAs(ScrollPane.class);
-            Node node = robot.lookup(id).query();
-            double y = pane.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
-            double range = pane.getContent().getBoundsInLocal().getHeight() - pane.getViewportBounds().getHeight();
-            pane.setVvalue(range <= 0 ? 0 : Math.min(1, Math.max(0, (y - 40) / range)));
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        return this;
+    public StackedBarChart<?, ?> chart() {
+        return node("insights-chart", StackedBarChart.class);
     }
 
-    StackedBarChart<?, ?> chart() {
-        return robot.lookup("#insights-chart").queryAs(StackedBarChart.class);
-    }
-
-    InsightsPage groupBy(String label) {
-        scrollTo("#insights-grouping");
-        robot.clickOn("#insights-grouping");
+    public InsightsPage groupBy(String label) {
+        click("insights-grouping");
         robot.clickOn(label);
         WaitForAsyncUtils.waitForFxEvents();
         return this;
