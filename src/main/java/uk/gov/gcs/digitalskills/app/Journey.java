@@ -235,7 +235,7 @@ public final class Journey implements Routes {
                 .toolkitFor(questionnaire.id()).flatMap(toolkit -> toolkit.template(objective.templateId())));
         ExportViewModel vm = new ExportViewModel(messages, background, desktop,
                 () -> Optional.of(new ExportSubject(scored, template)), AppVersion.current());
-        return new ExportView(vm, messages).node();
+        return ExportView.build(vm, messages);
     }
 
     private PastResult past(AssessmentRecord record) {

@@ -62,6 +62,8 @@ final class FiltersSection {
                 field(messages.get("insights.filters.minGroup"), minimum),
                 field(messages.get("insights.filters.from"), from), field(messages.get("insights.filters.to"), to));
         fields.setAlignment(Pos.BOTTOM_LEFT);
+        // Room for the four fields on one line at the normal text size; they wrap when the text is larger.
+        fields.setPrefWrapLength(1000);
         HBox row = new HBox(24, fields, apply);
         row.setAlignment(Pos.BOTTOM_LEFT);
         Label filterError = new Label();

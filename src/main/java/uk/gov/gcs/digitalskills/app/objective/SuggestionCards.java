@@ -62,6 +62,8 @@ final class SuggestionCards {
         });
         use.setId("objective-suggestion-" + index + "-use");
         use.setAccessibleText(messages.get("objective.card.use.accessible", choice.title()));
+        // The button's words are never cut short; "Selected" is laid out only on the chosen card.
+        use.setMinWidth(Region.USE_PREF_SIZE);
         Label selected = new Label(messages.get("objective.card.selected"));
         selected.getStyleClass().add("objective-selected");
         HBox actions = new HBox(12, use, selected);
@@ -73,6 +75,7 @@ final class SuggestionCards {
             ObjectiveTemplate t = vm.templateProperty().get();
             boolean isSelected = t != null && t.id().equals(choice.templateId());
             selected.setVisible(isSelected);
+            selected.setManaged(isSelected);
             card.getStyleClass().remove("selected");
             if (isSelected) {
                 card.getStyleClass().add("selected");

@@ -18,6 +18,7 @@ import uk.gov.gcs.digitalskills.app.Screenshots;
 import uk.gov.gcs.digitalskills.app.common.Messages;
 import uk.gov.gcs.digitalskills.app.common.Navigator;
 import uk.gov.gcs.digitalskills.app.common.Screen;
+import uk.gov.gcs.digitalskills.app.pages.ObjectiveBuilderPage;
 
 /**
  * {@code docs/screenshots/objective-builder.png}: a press officer half way through an objective, with the
@@ -43,7 +44,7 @@ class ObjectiveScreenshotsTest {
 
     @Test
     void builderHalfWayThrough(FxRobot robot) {
-        robot.clickOn("#objective-suggestion-0-use");
+        new ObjectiveBuilderPage(robot).useSuggestion(0);
         robot.interact(() -> {
             set("action", "add a short survey link to every press notice and track the journeys it starts");
             set("channel", "the department's news channels");
