@@ -2,7 +2,6 @@ package uk.gov.gcs.digitalskills.app.pages;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -50,15 +49,6 @@ public final class ObjectiveBuilderPage extends Page {
     /** True when the target is big enough that the builder asks to confirm it. */
     public boolean asksToConfirmTarget() {
         return visible("objective-target-confirm");
-    }
-
-    public ObjectiveBuilderPage confirmTarget(String reason) {
-        robot.interact(() -> {
-            node("objective-target-confirm", CheckBox.class).setSelected(true);
-            node("objective-target-reason", TextField.class).setText(reason);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        return this;
     }
 
     /** Replaces the text of the focused control with what is typed, then moves on with Tab. */
