@@ -2,8 +2,6 @@ package uk.gov.gcs.digitalskills.app;
 
 import java.time.Clock;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javafx.scene.Node;
 import uk.gov.gcs.digitalskills.AppVersion;
 import uk.gov.gcs.digitalskills.app.about.AboutYouView;
@@ -11,6 +9,7 @@ import uk.gov.gcs.digitalskills.app.about.AboutYouViewModel;
 import uk.gov.gcs.digitalskills.app.check.CheckAnswersView;
 import uk.gov.gcs.digitalskills.app.check.CheckAnswersViewModel;
 import uk.gov.gcs.digitalskills.app.common.Background;
+import uk.gov.gcs.digitalskills.app.common.ErrorPresenter;
 import uk.gov.gcs.digitalskills.app.common.Formats;
 import uk.gov.gcs.digitalskills.app.common.MessageView;
 import uk.gov.gcs.digitalskills.app.common.Messages;
@@ -47,7 +46,6 @@ import uk.gov.gcs.digitalskills.core.scoring.Scorer;
 import uk.gov.gcs.digitalskills.io.DataFolder;
 import uk.gov.gcs.digitalskills.io.LogFile;
 import uk.gov.gcs.digitalskills.io.db.AlreadyOpenException;
-import uk.gov.gcs.digitalskills.io.db.DatabaseException;
 import uk.gov.gcs.digitalskills.io.insights.InsightsService;
 import uk.gov.gcs.digitalskills.io.json.ScoredResult;
 
@@ -57,8 +55,6 @@ import uk.gov.gcs.digitalskills.io.json.ScoredResult;
  * Adding a screen: a method on {@link Routes} and a few lines here.
  */
 public final class Journey implements Routes {
-    private static final Logger LOG = Logger.getLogger(Journey.class.getName());
-
     private final Navigator navigator;
     private final Messages messages;
     private final Formats formats;
@@ -67,6 +63,8 @@ public final class Journey implements Routes {
     private final DataFolder folder;
     private final Runnable closeWindow;
     private final DesktopActions desktop;
+    private final ErrorPresenter errors;
+    private final AssessmentSession.SaveListener saves;
     private Startup loaded;
     private AssessmentSession session;
     private StartViewModel startVm;
@@ -82,6 +80,18 @@ public final class Journey implements Routes {
         this.folder = folder;
         this.closeWindow = closeWindow;
         this.desktop = desktop;
+        this.errors = new ErrorPresenter(messages, () -> Optional.of(LogFile.file(folder)));
+        this.saves = new AssessmentSession.SaveListener() {
+            @Override
+            public void failed(Throwable error) {
+                saveFailed(error);
+            }
+
+            @Override
+            public void saved() {
+                navigator.saved();
+            }
+        };
     }
 
     /** Shows the start screen at once, then loads the questionnaires and saved assessments in the background. */
@@ -97,7 +107,7 @@ public final class Journey implements Routes {
     private void loaded(Startup startup) {
         this.loaded = startup;
         startup.draft().ifPresent(draft -> session = AssessmentSession.resume(background, startup.store(), clock,
-                this::saveFailed, startup.questionnaireOf(draft.record()).orElseThrow(), draft.record(),
+                saves, startup.questionnaireOf(draft.record()).orElseThrow(), draft.record(),
                 draft.updatedAt()));
         refreshStart();
     }
@@ -108,9 +118,7 @@ public final class Journey implements Routes {
                     messages.get("app.alreadyOpen.detail"), messages.get("app.close"), closeWindow));
             return;
         }
-        LOG.log(Level.SEVERE, "start-up failed", error);
-        String sentence = error instanceof DatabaseException ? error.getMessage() : messages.get("start.error");
-        startVm.failed(sentence);
+        startVm.failed(errors.present(error, "start.error"));
     }
 
     /** The loaded content and store; empty until start-up loading has finished. */
@@ -144,7 +152,7 @@ public final class Journey implements Routes {
 
     @Override
     public void newAssessment() {
-        session = AssessmentSession.fresh(background, loaded.store(), clock, this::saveFailed,
+        session = AssessmentSession.fresh(background, loaded.store(), clock, saves,
                 loaded.questionnaireForNew());
         aboutYou(false);
     }
@@ -186,7 +194,7 @@ public final class Journey implements Routes {
 
     @Override
     public void history() {
-        HistoryViewModel vm = new HistoryViewModel(background, () -> loaded.store().history().stream()
+        HistoryViewModel vm = new HistoryViewModel(background, errors, () -> loaded.store().history().stream()
                 .map(this::past).toList(), messages, formats, this);
         navigator.show(HistoryView.build(vm, messages));
         vm.load();
@@ -197,7 +205,10 @@ public final class Journey implements Routes {
         Questionnaire questionnaire = loaded.questionnaireOf(record).orElseThrow();
         Optional<ObjectiveToolkit> toolkit = loaded.library().toolkitFor(questionnaire.id());
         if (toolkit.isEmpty()) {
-            navigator.problemProperty().set(messages.get("objective.noToolkit"));
+            // Not a failed save, so not the save banner: a page of its own that leads back.
+            navigator.show(MessageView.build("no-toolkit", messages.get("results.objective.heading"),
+                    messages.get("objective.noToolkit"), messages.get("objective.back"),
+                    () -> results(record, fromHistory)));
             return;
         }
         String role = record.respondent().role();
@@ -206,7 +217,10 @@ public final class Journey implements Routes {
                 objective -> background.save(() -> {
                     loaded.store().saveObjective(record.assessmentId(), objective);
                     return loaded.store().load(record.assessmentId());
-                }).onSuccess(saved -> results(saved, fromHistory)).onError(Throwable.class, this::saveFailed)
+                }).onSuccess(saved -> {
+                    navigator.saved();
+                    results(saved, fromHistory);
+                }).onError(Throwable.class, this::saveFailed)
                         .start());
         navigator.show(ObjectiveBuilderView.build(vm, messages, () -> results(record, fromHistory),
                 navigator::reveal));
@@ -215,7 +229,7 @@ public final class Journey implements Routes {
     @Override
     public void insights() {
         if (insights == null) {
-            insights = new InsightsViewModel(() -> InsightsService.open(folder), background, clock, messages);
+            insights = new InsightsViewModel(() -> InsightsService.open(folder), background, clock, errors, messages);
         }
         navigator.show(InsightsView.build(insights, messages, this::start));
         insights.load();
@@ -233,7 +247,7 @@ public final class Journey implements Routes {
                 Scorer.score(questionnaire, record.respondent().role(), record.answers()));
         Optional<ObjectiveTemplate> template = record.objective().flatMap(objective -> loaded.library()
                 .toolkitFor(questionnaire.id()).flatMap(toolkit -> toolkit.template(objective.templateId())));
-        ExportViewModel vm = new ExportViewModel(messages, background, desktop,
+        ExportViewModel vm = new ExportViewModel(messages, background, errors, desktop,
                 () -> Optional.of(new ExportSubject(scored, template)), AppVersion.current());
         return ExportView.build(vm, messages);
     }
@@ -243,8 +257,7 @@ public final class Journey implements Routes {
     }
 
     private void saveFailed(Throwable error) {
-        LOG.log(Level.SEVERE, "saving failed", error);
-        navigator.problemProperty().set(messages.get("common.saveFailed"));
+        navigator.saveFailed(errors.present(error, "common.saveFailed"));
     }
 
     /** Lets queued saves finish, then closes the store. */

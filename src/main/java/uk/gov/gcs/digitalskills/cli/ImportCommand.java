@@ -37,7 +37,7 @@ final class ImportCommand implements Callable<Integer> {
         try (InsightsService service = InsightsService.open(cli.dataFolder())) {
             report = service.importFiles(paths);
         } catch (DatabaseException e) {
-            spec.commandLine().getErr().println("digital-skills: " + e.getMessage());
+            spec.commandLine().getErr().println("digital-skills: " + Failures.describe(e));
             return 1;
         }
         for (ImportOutcome outcome : report.outcomes()) {

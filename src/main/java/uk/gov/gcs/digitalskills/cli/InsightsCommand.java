@@ -78,7 +78,7 @@ final class InsightsCommand implements Callable<Integer> {
             stored = service.storedCount();
             report = service.query(query);
         } catch (DatabaseException e) {
-            spec.commandLine().getErr().println("digital-skills: " + e.getMessage());
+            spec.commandLine().getErr().println("digital-skills: " + Failures.describe(e));
             return 1;
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -71,8 +71,11 @@ final class ReportCommand implements Callable<Integer> {
             AtomicFiles.write(output, out -> report.write(scored, template, resultFile, out));
             spec.commandLine().getOut().println("Wrote " + output);
             return 0;
-        } catch (BadFileException | WriteFailedException e) {
+        } catch (BadFileException e) {
             spec.commandLine().getErr().println(e.getMessage());
+            return 1;
+        } catch (WriteFailedException e) {
+            spec.commandLine().getErr().println(Failures.describe(e));
             return 1;
         }
     }

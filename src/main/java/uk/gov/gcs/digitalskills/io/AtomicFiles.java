@@ -48,7 +48,7 @@ public final class AtomicFiles {
             }
             temp = null;
         } catch (IOException e) {
-            throw new WriteFailedException(target, explain(target, e), e);
+            throw new WriteFailedException(target, reason(e), e);
         } finally {
             if (temp != null) {
                 try {
@@ -60,21 +60,23 @@ public final class AtomicFiles {
         }
     }
 
-    private static String explain(Path target, IOException e) {
-        String folder = String.valueOf(target.toAbsolutePath().getParent());
+    /**
+     * Sorts the system's failure into a reason. Java reports a full disk and a file held open on Windows
+     * only in the text of a {@link FileSystemException}, so that text is read here, once, and goes no further.
+     */
+    static WriteFailedException.Reason reason(IOException e) {
         if (e instanceof AccessDeniedException) {
-            return target.getFileName() + " could not be saved because you cannot write to " + folder
-                    + ". Choose another folder.";
+            return WriteFailedException.Reason.ACCESS_DENIED;
         }
-        String reason = e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason()
+        String text = e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason()
                 : String.valueOf(e.getMessage());
-        if (reason.toLowerCase(java.util.Locale.ROOT).contains("no space")) {
-            return target.getFileName() + " could not be saved because the disk is full. Free some space or"
-                    + " choose another folder.";
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("no space") || lower.contains("not enough space") || lower.contains("disk full")) {
+            return WriteFailedException.Reason.DISK_FULL;
         }
-        if (reason.toLowerCase(java.util.Locale.ROOT).contains("being used by another process")) {
-            return target.getFileName() + " is open in another program. Close it there and try again.";
+        if (lower.contains("being used by another process") || lower.contains("locked a portion")) {
+            return WriteFailedException.Reason.IN_USE;
         }
-        return target.getFileName() + " could not be saved in " + folder + " (" + reason + ").";
+        return WriteFailedException.Reason.OTHER;
     }
 }

@@ -24,14 +24,21 @@ public final class LogFile {
         Logger.getLogger("").setLevel(Level.OFF);
     }
 
+    /** The file being written now (the newest of the rotated set), to name in "Copy details". */
+    public static Path file(DataFolder folder) {
+        return folder.path().resolve("logs").resolve("digital-skills-0.log");
+    }
+
     public static void configure(DataFolder folder) {
         LogManager.getLogManager().reset();
         Logger root = Logger.getLogger("");
         root.setLevel(Level.INFO);
         try {
-            Path logs = folder.path().resolve("logs");
-            Files.createDirectories(logs);
+            PrivateFiles.folder(folder.path());
+            Path logs = PrivateFiles.folder(folder.path().resolve("logs"));
             Handler handler = new FileHandler(logs.resolve("digital-skills-%g.log").toString(), 1_000_000, 3, true);
+            // The handler made its files with the umask's permissions; logs can name files and people.
+            PrivateFiles.files(logs, "digital-skills-");
             handler.setFormatter(new SimpleFormatter());
             handler.setEncoding("UTF-8");
             root.addHandler(handler);

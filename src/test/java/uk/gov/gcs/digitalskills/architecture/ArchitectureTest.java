@@ -7,6 +7,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaConstructorCall;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,6 +74,22 @@ class ArchitectureTest {
                     }
                 })
                 .because("work off the FX thread goes through Background, whose lanes stop() shuts down")
+                .check(classes);
+    }
+
+    @Test
+    void theAppNeverShowsAnExceptionsOwnText() {
+        noClasses().that().resideInAPackage(ROOT + ".app..")
+                .should().callMethodWhere(new DescribedPredicate<JavaMethodCall>("Throwable.getMessage()") {
+                    @Override
+                    public boolean test(JavaMethodCall call) {
+                        String name = call.getTarget().getName();
+                        return (name.equals("getMessage") || name.equals("getLocalizedMessage"))
+                                && call.getTargetOwner().isAssignableTo(Throwable.class);
+                    }
+                })
+                .because("io failures carry a reason that ErrorPresenter words from the bundle; raw SQL or OS"
+                        + " text must never reach a user")
                 .check(classes);
     }
 

@@ -132,7 +132,8 @@ class ReportCommandTest {
                     });
                 }));
 
-        assertThat(failure.getMessage()).isEqualTo("report.pdf could not be saved because the disk is full."
+        assertThat(failure.reason()).isEqualTo(WriteFailedException.Reason.DISK_FULL);
+        assertThat(Failures.describe(failure)).isEqualTo("report.pdf could not be saved because the disk is full."
                 + " Free some space or choose another folder.");
         assertThat(Files.readAllBytes(pdf)).isEqualTo(OLD);
         assertThat(Files.list(folder)).containsExactly(pdf);
@@ -148,7 +149,8 @@ class ReportCommandTest {
                             "The process cannot access the file because it is being used by another process");
                 }));
 
-        assertThat(failure.getMessage()).isEqualTo("report.pdf is open in another program. Close it there and"
+        assertThat(failure.reason()).isEqualTo(WriteFailedException.Reason.IN_USE);
+        assertThat(Failures.describe(failure)).isEqualTo("report.pdf is open in another program. Close it there and"
                 + " try again.");
         assertThat(Files.readAllBytes(pdf)).isEqualTo(OLD);
     }

@@ -73,7 +73,12 @@ public final class CheckAnswersView {
         submit.setId("check-submit");
         submit.disableProperty().bind(vm.submittingProperty()
                 .or(new javafx.beans.property.SimpleBooleanProperty(!vm.canSubmit())));
-        page.getChildren().addAll(Ui.heading(messages.get("check.submit.heading"), "m"), ready, submit);
+        Label submitProblem = Ui.body(vm.submitProblemProperty());
+        submitProblem.setId("check-submit-problem");
+        submitProblem.getStyleClass().add(Ui.ERROR_MESSAGE);
+        submitProblem.visibleProperty().bind(vm.submitProblemProperty().isNotEmpty());
+        submitProblem.managedProperty().bind(submitProblem.visibleProperty());
+        page.getChildren().addAll(Ui.heading(messages.get("check.submit.heading"), "m"), ready, submitProblem, submit);
         page.getStyleClass().add("wide");
         return Screen.of("check-screen", page, firstChange != null ? firstChange : submit, vm::back);
     }

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import uk.gov.gcs.digitalskills.app.common.Messages;
@@ -41,6 +43,7 @@ public final class CheckAnswersViewModel {
     private final Routes routes;
     private final Map<String, StringProperty> evidence = new LinkedHashMap<>();
     private final ReadOnlyBooleanWrapper submitting = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper submitProblem = new ReadOnlyStringWrapper("");
 
     public CheckAnswersViewModel(AssessmentSession session, Messages messages, Routes routes) {
         this.session = session;
@@ -130,12 +133,22 @@ public final class CheckAnswersViewModel {
             return;
         }
         submitting.set(true);
+        submitProblem.set("");
         evidence.keySet().forEach(this::saveEvidence);
-        session.complete(record -> routes.results(record, false));
+        session.complete(record -> routes.results(record, false), error -> {
+            // Still a draft: Submit works again, and nothing chosen is lost.
+            submitting.set(false);
+            submitProblem.set(messages.get("check.submit.failed"));
+        });
     }
 
     public ReadOnlyBooleanProperty submittingProperty() {
         return submitting.getReadOnlyProperty();
+    }
+
+    /** What to do after a failed Submit; empty otherwise. */
+    public ReadOnlyStringProperty submitProblemProperty() {
+        return submitProblem.getReadOnlyProperty();
     }
 
     public void back() {

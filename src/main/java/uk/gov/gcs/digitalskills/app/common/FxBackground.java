@@ -8,8 +8,6 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.concurrent.Task;
@@ -20,7 +18,6 @@ import javafx.concurrent.Task;
  * {@link #close()} cancels the jobs, lets queued saves finish and waits for both lanes.
  */
 public final class FxBackground implements Background, AutoCloseable {
-    private static final Logger LOG = Logger.getLogger(FxBackground.class.getName());
     private static final int JOB_THREADS = 2;
 
     private final ExecutorService saves = Executors.newSingleThreadExecutor(daemons("background-saves"));
@@ -30,9 +27,9 @@ public final class FxBackground implements Background, AutoCloseable {
     private final Consumer<Throwable> unhandled;
     private int running;
 
-    /** Failures no caller handles are logged. */
+    /** Failures no caller handles are logged, by {@link ErrorPresenter}, the one place that logs failures. */
     public FxBackground() {
-        this(error -> LOG.log(Level.WARNING, "background work failed", error));
+        this(ErrorPresenter::unhandled);
     }
 
     /** @param unhandled gets, on the FX thread, every failure that no {@code onError} of its call matched */

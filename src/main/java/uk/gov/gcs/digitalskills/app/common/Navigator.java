@@ -2,12 +2,12 @@ package uk.gov.gcs.digitalskills.app.common;
 
 import java.util.Optional;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.StringProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
@@ -17,7 +17,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
- * The window's frame: a header, a banner for problems saving, and the current screen in a scroll pane.
+ * The window's frame: a header, a banner for a failed save (with "Copy details" and "Dismiss"; it clears
+ * itself on the next successful save), and the current screen in a scroll pane.
  * It owns the keys that work everywhere: Alt+Left (back) and Ctrl+Plus / Ctrl+Minus / Ctrl+0 (text size).
  */
 public final class Navigator {
@@ -25,7 +26,7 @@ public final class Navigator {
     private final ScrollPane scroll = new ScrollPane();
     private final Scene scene;
     private final TextScale textScale = new TextScale();
-    private final StringProperty problem = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<UserError> saveProblem = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Screen> current = new ReadOnlyObjectWrapper<>();
 
     public Navigator(Messages messages, double width, double height) {
@@ -37,12 +38,20 @@ public final class Navigator {
 
         Label problemText = new Label();
         problemText.setId("save-problem");
-        problemText.textProperty().bind(problem);
+        problemText.textProperty().bind(Bindings.createStringBinding(
+                () -> saveProblem.get() == null ? "" : saveProblem.get().sentence(), saveProblem));
         problemText.setWrapText(true);
         problemText.getStyleClass().add("error-message");
-        VBox banner = new VBox(problemText);
+        Button copy = Ui.copyDetails(messages, "save-problem",
+                () -> saveProblem.get() == null ? "" : saveProblem.get().details());
+        Button dismiss = Ui.secondary(messages.get("error.dismiss"), this::dismissSaveProblem);
+        dismiss.setId("save-problem-dismiss");
+        dismiss.setAccessibleText(messages.get("error.dismiss.accessible"));
+        HBox actions = new HBox(12, copy, dismiss);
+        VBox banner = new VBox(8, problemText, actions);
+        banner.setId("save-problem-banner");
         banner.getStyleClass().add("problem-banner");
-        banner.visibleProperty().bind(problem.isNotEmpty());
+        banner.visibleProperty().bind(saveProblem.isNotNull());
         banner.managedProperty().bind(banner.visibleProperty());
 
         scroll.setFitToWidth(true);
@@ -101,17 +110,23 @@ public final class Navigator {
         return scene;
     }
 
-    public TextScale textScale() {
-        return textScale;
+    /** Shown above every screen while set: a failed save the user must know about. Only saves set it. */
+    public ReadOnlyObjectProperty<UserError> saveProblemProperty() {
+        return saveProblem.getReadOnlyProperty();
     }
 
-    /** Shown above every screen while set: a problem saving that the user must know about. */
-    public StringProperty problemProperty() {
-        return problem;
+    /** A save failed: say so above every screen until it is dismissed or a later save succeeds. */
+    public void saveFailed(UserError error) {
+        saveProblem.set(error);
     }
 
-    public ReadOnlyObjectProperty<Screen> currentProperty() {
-        return current.getReadOnlyProperty();
+    /** A save succeeded, so an earlier failure no longer stands. */
+    public void saved() {
+        saveProblem.set(null);
+    }
+
+    public void dismissSaveProblem() {
+        saveProblem.set(null);
     }
 
     public Optional<Screen> current() {

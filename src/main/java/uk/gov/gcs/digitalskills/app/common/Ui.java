@@ -109,6 +109,19 @@ public final class Ui {
         return box;
     }
 
+    /**
+     * "Copy details" for a failure: puts {@code details} (see {@link ErrorPresenter}) on the clipboard, for
+     * whoever supports the user. The id is {@code <idPrefix>-copy}.
+     */
+    public static Button copyDetails(Messages messages, String idPrefix, java.util.function.Supplier<String> details) {
+        Button copy = secondary(messages.get("error.copyDetails"), () -> javafx.scene.input.Clipboard
+                .getSystemClipboard().setContent(java.util.Map.of(javafx.scene.input.DataFormat.PLAIN_TEXT,
+                        details.get())));
+        copy.setId(idPrefix + "-copy");
+        copy.setAccessibleText(messages.get("error.copyDetails.accessible"));
+        return copy;
+    }
+
     private static Label styled(Label label, String styleClass) {
         label.getStyleClass().add(styleClass);
         label.setWrapText(true);

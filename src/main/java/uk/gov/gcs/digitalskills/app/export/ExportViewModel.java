@@ -7,8 +7,6 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -16,10 +14,10 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import uk.gov.gcs.digitalskills.app.common.Background;
+import uk.gov.gcs.digitalskills.app.common.ErrorPresenter;
 import uk.gov.gcs.digitalskills.app.common.Messages;
 import uk.gov.gcs.digitalskills.core.assessment.AssessmentRecord;
 import uk.gov.gcs.digitalskills.io.AtomicFiles;
-import uk.gov.gcs.digitalskills.io.WriteFailedException;
 import uk.gov.gcs.digitalskills.io.json.ResultJson;
 import uk.gov.gcs.digitalskills.io.json.ScoredResult;
 import uk.gov.gcs.digitalskills.io.pdf.AppraisalReport;
@@ -29,8 +27,6 @@ import uk.gov.gcs.digitalskills.io.pdf.AppraisalReport;
  * with "Open" and "Show in folder", or say in one sentence what went wrong. Holds no nodes.
  */
 public final class ExportViewModel {
-    private static final Logger LOG = Logger.getLogger(ExportViewModel.class.getName());
-
     /** The two files a person can save. */
     public enum Kind {
         PDF(".pdf"), RESULT_FILE(".dsa.json");
@@ -48,6 +44,7 @@ public final class ExportViewModel {
 
     private final Messages messages;
     private final Background background;
+    private final ErrorPresenter errors;
     private final DesktopActions desktop;
     private final Supplier<Optional<ExportSubject>> subject;
     private final AppraisalReport report;
@@ -66,13 +63,25 @@ public final class ExportViewModel {
      */
     public ExportViewModel(Messages messages, Background background, DesktopActions desktop,
                            Supplier<Optional<ExportSubject>> subject, String appVersion) {
-        this(messages, background, desktop, subject, appVersion, Clock.systemDefaultZone(), defaultFolder());
+        this(messages, background, new ErrorPresenter(messages), desktop, subject, appVersion);
+    }
+
+    /** @param errors words failures and logs them (the app passes the one that names the log file) */
+    public ExportViewModel(Messages messages, Background background, ErrorPresenter errors, DesktopActions desktop,
+                           Supplier<Optional<ExportSubject>> subject, String appVersion) {
+        this(messages, background, errors, desktop, subject, appVersion, Clock.systemDefaultZone(), defaultFolder());
     }
 
     ExportViewModel(Messages messages, Background background, DesktopActions desktop,
                     Supplier<Optional<ExportSubject>> subject, String appVersion, Clock clock, Path startFolder) {
+        this(messages, background, new ErrorPresenter(messages), desktop, subject, appVersion, clock, startFolder);
+    }
+
+    ExportViewModel(Messages messages, Background background, ErrorPresenter errors, DesktopActions desktop,
+                    Supplier<Optional<ExportSubject>> subject, String appVersion, Clock clock, Path startFolder) {
         this.messages = messages;
         this.background = background;
+        this.errors = errors;
         this.desktop = desktop;
         this.subject = subject;
         this.report = new AppraisalReport(appVersion);
@@ -132,11 +141,8 @@ public final class ExportViewModel {
             savedFile.set(saved);
             confirmation.set(messages.get("export.done." + key, saved.getFileName().toString(),
                     String.valueOf(saved.getParent())));
-        }).onError(WriteFailedException.class, failure -> error.set(failure.getMessage()))
-                .onError(Throwable.class, failure -> {
-                    LOG.log(Level.WARNING, "export failed", failure);
-                    error.set(messages.get("export.error.unexpected"));
-                }).andFinally(() -> {
+        }).onError(Throwable.class, failure -> error.set(errors.present(failure, "export.error.unexpected").sentence()))
+                .andFinally(() -> {
                     working.set(false);
                     busyText.set("");
                 }).start();
@@ -191,8 +197,7 @@ public final class ExportViewModel {
         try {
             action.accept(file);
         } catch (Exception | LinkageError e) {
-            LOG.log(Level.WARNING, "could not hand " + file + " to the system", e);
-            error.set(messages.get("export.error.open", String.valueOf(file.getParent())));
+            error.set(errors.present(e, "export.error.open", String.valueOf(file.getParent())).sentence());
         }
     }
 

@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import uk.gov.gcs.digitalskills.app.common.Background;
+import uk.gov.gcs.digitalskills.app.common.ErrorPresenter;
 import uk.gov.gcs.digitalskills.app.common.Formats;
 import uk.gov.gcs.digitalskills.app.common.Messages;
 import uk.gov.gcs.digitalskills.app.session.Routes;
@@ -23,6 +24,7 @@ public final class HistoryViewModel {
     }
 
     private final Background background;
+    private final ErrorPresenter errors;
     private final Callable<List<PastResult>> loader;
     private final Messages messages;
     private final Formats formats;
@@ -34,7 +36,13 @@ public final class HistoryViewModel {
 
     public HistoryViewModel(Background background, Callable<List<PastResult>> loader, Messages messages,
                             Formats formats, Routes routes) {
+        this(background, new ErrorPresenter(messages), loader, messages, formats, routes);
+    }
+
+    public HistoryViewModel(Background background, ErrorPresenter errors, Callable<List<PastResult>> loader,
+                            Messages messages, Formats formats, Routes routes) {
         this.background = background;
+        this.errors = errors;
         this.loader = loader;
         this.messages = messages;
         this.formats = formats;
@@ -45,7 +53,7 @@ public final class HistoryViewModel {
         loading.set(true);
         background.task(loader)
                 .onSuccess(results -> entries.setAll(results.stream().map(this::entry).toList()))
-                .onError(Exception.class, error -> problem.set(messages.get("history.error")))
+                .onError(Exception.class, error -> problem.set(errors.present(error, "history.error").sentence()))
                 .andFinally(() -> loading.set(false))
                 .start();
     }

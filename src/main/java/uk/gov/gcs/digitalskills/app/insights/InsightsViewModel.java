@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -21,6 +19,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import uk.gov.gcs.digitalskills.app.common.Background;
+import uk.gov.gcs.digitalskills.app.common.ErrorPresenter;
 import uk.gov.gcs.digitalskills.app.common.Messages;
 import uk.gov.gcs.digitalskills.app.insights.FiguresPresenter.Figures;
 import uk.gov.gcs.digitalskills.app.insights.FiguresPresenter.GroupRow;
@@ -30,8 +29,6 @@ import uk.gov.gcs.digitalskills.core.insights.Grouping;
 import uk.gov.gcs.digitalskills.core.insights.ImportReport;
 import uk.gov.gcs.digitalskills.core.insights.InsightsQuery;
 import uk.gov.gcs.digitalskills.core.insights.InsightsReport;
-import uk.gov.gcs.digitalskills.io.WriteFailedException;
-import uk.gov.gcs.digitalskills.io.db.DatabaseException;
 import uk.gov.gcs.digitalskills.io.insights.InsightsCsv;
 import uk.gov.gcs.digitalskills.io.insights.InsightsService;
 
@@ -42,11 +39,10 @@ import uk.gov.gcs.digitalskills.io.insights.InsightsService;
  * {@link #close()} when leaving the app.
  */
 public final class InsightsViewModel implements AutoCloseable {
-    private static final Logger LOG = Logger.getLogger(InsightsViewModel.class.getName());
-
     private final Callable<InsightsService> opener;
     private final Background background;
     private final Clock clock;
+    private final ErrorPresenter errors;
     private final Messages messages;
     private final FiguresPresenter presenter;
     private final InsightsFilters filters;
@@ -78,9 +74,16 @@ public final class InsightsViewModel implements AutoCloseable {
      */
     public InsightsViewModel(Callable<InsightsService> opener, Background background, Clock clock,
                              Messages messages) {
+        this(opener, background, clock, new ErrorPresenter(messages), messages);
+    }
+
+    /** @param errors words failures and logs them (the app passes the one that names the log file) */
+    public InsightsViewModel(Callable<InsightsService> opener, Background background, Clock clock,
+                             ErrorPresenter errors, Messages messages) {
         this.opener = opener;
         this.background = background;
         this.clock = clock;
+        this.errors = errors;
         this.messages = messages;
         this.presenter = new FiguresPresenter(messages);
         this.filters = new InsightsFilters(messages);
@@ -179,16 +182,7 @@ public final class InsightsViewModel implements AutoCloseable {
     }
 
     private void showError(Throwable e) {
-        Throwable cause = e;
-        if (cause instanceof java.util.concurrent.CompletionException && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        if (cause instanceof DatabaseException || cause instanceof WriteFailedException) {
-            error.set(cause.getMessage());
-        } else {
-            LOG.log(Level.WARNING, "insights failed", cause);
-            error.set(messages.get("insights.error.unexpected"));
-        }
+        error.set(errors.present(e, "insights.error.unexpected").sentence());
     }
 
     @Override

@@ -26,10 +26,19 @@ import uk.gov.gcs.digitalskills.io.db.AssessmentStore;
  * store through {@link Background}, in order, so the screen never waits and nothing chosen is lost.
  */
 public final class AssessmentSession {
+    /** Hears how each write went, on the FX thread: a failure to tell the user about, or that a save went through. */
+    @FunctionalInterface
+    public interface SaveListener {
+        void failed(Throwable error);
+
+        default void saved() {
+        }
+    }
+
     private final Background background;
     private final AssessmentStore store;
     private final Clock clock;
-    private final Consumer<Throwable> onSaveFailed;
+    private final SaveListener onSave;
     private final Questionnaire questionnaire;
     private final UUID id;
     private final OffsetDateTime startedAt;
@@ -41,12 +50,12 @@ public final class AssessmentSession {
     private OffsetDateTime lastChange;
 
     private AssessmentSession(Background background, AssessmentStore store, Clock clock,
-                              Consumer<Throwable> onSaveFailed, Questionnaire questionnaire, UUID id,
+                              SaveListener onSave, Questionnaire questionnaire, UUID id,
                               OffsetDateTime startedAt, Respondent respondent, boolean created) {
         this.background = background;
         this.store = store;
         this.clock = clock;
-        this.onSaveFailed = onSaveFailed;
+        this.onSave = onSave;
         this.questionnaire = questionnaire;
         this.id = id;
         this.startedAt = startedAt;
@@ -57,16 +66,16 @@ public final class AssessmentSession {
 
     /** A new assessment; it is saved once "About you" is answered. */
     public static AssessmentSession fresh(Background background, AssessmentStore store, Clock clock,
-                                          Consumer<Throwable> onSaveFailed, Questionnaire questionnaire) {
-        return new AssessmentSession(background, store, clock, onSaveFailed, questionnaire, UUID.randomUUID(),
+                                          SaveListener onSave, Questionnaire questionnaire) {
+        return new AssessmentSession(background, store, clock, onSave, questionnaire, UUID.randomUUID(),
                 OffsetDateTime.now(clock), Respondent.ANONYMOUS, false);
     }
 
     /** Carries on with a saved draft. */
     public static AssessmentSession resume(Background background, AssessmentStore store, Clock clock,
-                                           Consumer<Throwable> onSaveFailed, Questionnaire questionnaire,
+                                           SaveListener onSave, Questionnaire questionnaire,
                                            AssessmentRecord draft, OffsetDateTime savedAt) {
-        AssessmentSession session = new AssessmentSession(background, store, clock, onSaveFailed, questionnaire,
+        AssessmentSession session = new AssessmentSession(background, store, clock, onSave, questionnaire,
                 draft.assessmentId(), draft.startedAt().orElse(OffsetDateTime.now(clock)), draft.respondent(), true);
         draft.answers().forEach((questionId, answer) -> {
             if (questionnaire.question(questionId).isPresent()) {
@@ -219,18 +228,29 @@ public final class AssessmentSession {
                 answers, evidence, Optional.empty());
     }
 
-    /** Marks the assessment complete; {@code then} gets the record once the store has it. */
-    public void complete(Consumer<AssessmentRecord> then) {
+    /**
+     * Marks the assessment complete once the store has it; {@code then} gets the record read back. It stays
+     * a draft in memory until then, so a failed write leaves the person able to carry on or try again:
+     * {@code failed} hears of it (after the save listener, which tells the user what failed).
+     */
+    public void complete(Consumer<AssessmentRecord> then, Consumer<Throwable> failed) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        completedAt = Optional.of(now);
+        lastChange = now;
         background.save(() -> {
             store.complete(id, now);
             return store.load(id);
-        }).onSuccess(then).onError(Throwable.class, onSaveFailed).start();
+        }).onSuccess(record -> {
+            completedAt = Optional.of(now);
+            onSave.saved();
+            then.accept(record);
+        }).onError(Throwable.class, error -> {
+            onSave.failed(error);
+            failed.accept(error);
+        }).start();
     }
 
     private void save(Callable<Void> work) {
         lastChange = OffsetDateTime.now(clock);
-        background.save(work).onError(Throwable.class, onSaveFailed).start();
+        background.save(work).onSuccess(done -> onSave.saved()).onError(Throwable.class, onSave::failed).start();
     }
 }

@@ -40,6 +40,8 @@ public final class StartView {
         problem.setId("start-problem");
         problem.getStyleClass().add(Ui.ERROR_MESSAGE);
         show(problem, vm.problemProperty().isNotEmpty());
+        Button copyDetails = Ui.copyDetails(messages, "start-problem", vm.problemDetailsProperty()::get);
+        show(copyDetails, vm.problemDetailsProperty().isNotEmpty());
 
         VBox notices = new VBox();
         notices.setId("start-notices");
@@ -92,7 +94,7 @@ public final class StartView {
         Label version = Ui.caption(messages.get("app.version", AppVersion.current()));
         version.setId("app-version");
 
-        VBox page = Ui.page(heading, about, facts, loading, problem, notices, continueBox, actions, links, version);
+        VBox page = Ui.page(heading, about, facts, loading, problem, copyDetails, notices, continueBox, actions, links, version);
         return Screen.of("start-screen", page, startNew, null);
     }
 

@@ -12,6 +12,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import uk.gov.gcs.digitalskills.app.common.Formats;
 import uk.gov.gcs.digitalskills.app.common.Messages;
+import uk.gov.gcs.digitalskills.app.common.UserError;
 import uk.gov.gcs.digitalskills.app.session.Routes;
 
 /**
@@ -26,6 +27,7 @@ public final class StartViewModel {
     private final ReadOnlyBooleanWrapper canContinue = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper lastSaved = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper problemDetails = new ReadOnlyStringWrapper("");
     private final ObservableList<String> notices = FXCollections.observableArrayList();
 
     public StartViewModel(Messages messages, Formats formats, Routes routes) {
@@ -47,7 +49,13 @@ public final class StartViewModel {
 
     /** Loading failed in a way the user can do nothing about here: say so in one sentence. */
     public void failed(String sentence) {
-        problem.set(sentence);
+        failed(new UserError(sentence, ""));
+    }
+
+    /** As {@link #failed(String)}, with details the user can copy for whoever supports them. */
+    public void failed(UserError error) {
+        problem.set(error.sentence());
+        problemDetails.set(error.details());
         loading.set(false);
     }
 
@@ -91,6 +99,11 @@ public final class StartViewModel {
 
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
+    }
+
+    /** What "Copy details" puts on the clipboard; empty when there is nothing to copy. */
+    public ReadOnlyStringProperty problemDetailsProperty() {
+        return problemDetails.getReadOnlyProperty();
     }
 
     public ObservableList<String> notices() {

@@ -68,7 +68,7 @@ public final class AssessmentStore implements AutoCloseable {
             // H2 otherwise keeps commits in memory for up to 500 ms: a hard kill would lose the last answers.
             s.execute("SET WRITE_DELAY 0");
         } catch (SQLException e) {
-            throw failure(e);
+            throw failure(DatabaseException.Kind.OPEN, e);
         }
     }
 
@@ -186,7 +186,7 @@ public final class AssessmentStore implements AutoCloseable {
     /** The assessment with this id; a {@link DatabaseException} if there is none. */
     public synchronized AssessmentRecord load(UUID id) {
         return find(id).map(StoredAssessment::record)
-                .orElseThrow(() -> new DatabaseException("The assessment " + id + " is not saved on this computer.", null));
+                .orElseThrow(() -> new DatabaseException(DatabaseException.Kind.NOT_FOUND, null, id));
     }
 
     /** The unfinished assessment saved most recently, if any. */
@@ -221,7 +221,7 @@ public final class AssessmentStore implements AutoCloseable {
             }
             return found;
         } catch (SQLException e) {
-            throw failure(e);
+            throw failure(DatabaseException.Kind.READ, e);
         }
     }
 
@@ -292,7 +292,7 @@ public final class AssessmentStore implements AutoCloseable {
                 c.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw failure(e);
+            throw failure(DatabaseException.Kind.WRITE, e);
         }
     }
 
@@ -321,9 +321,9 @@ public final class AssessmentStore implements AutoCloseable {
         return database.connection();
     }
 
-    private static DatabaseException failure(SQLException e) {
-        return new DatabaseException("Your answers could not be saved or read (" + e.getMessage()
-                + "). Close the app and open it again; if this keeps happening, ask for help.", e);
+    /** H2's own text stays in the cause, for the log: it is never shown to anyone. */
+    private static DatabaseException failure(DatabaseException.Kind kind, SQLException e) {
+        return new DatabaseException(kind, e);
     }
 
     @FunctionalInterface

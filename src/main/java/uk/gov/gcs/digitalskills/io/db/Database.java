@@ -17,6 +17,9 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.h2.api.ErrorCode;
+import org.h2.mvstore.DataUtils;
+import org.h2.mvstore.MVStoreException;
+import uk.gov.gcs.digitalskills.io.PrivateFiles;
 
 /**
  * One embedded H2 file, opened once and owned by this process (a second copy gets
@@ -39,11 +42,13 @@ public final class Database implements AutoCloseable {
      * {@code .mv.db} ending, and brings its schema up to the last migration.
      */
     public static Database open(Path file, List<Migration> migrations) {
+        Path folder = file.toAbsolutePath().getParent();
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
+            PrivateFiles.folder(folder);
+            // Tighten what an older version (or a loose umask) left readable, before H2 opens it.
+            PrivateFiles.files(folder, file.getFileName().toString());
         } catch (IOException e) {
-            throw new DatabaseException("The data folder " + file.getParent() + " cannot be created. "
-                    + "Check that you can write there, or choose another with --data-dir.", e);
+            throw new DatabaseException(DatabaseException.Kind.FOLDER_NOT_CREATED, e, file.getParent());
         }
         Optional<Path> movedAside = Optional.empty();
         Connection connection;
@@ -54,18 +59,25 @@ public final class Database implements AutoCloseable {
                 throw new AlreadyOpenException(e);
             }
             if (!isCorrupt(e)) {
-                throw new DatabaseException("Your saved assessments could not be opened: " + e.getMessage(), e);
+                throw new DatabaseException(DatabaseException.Kind.OPEN, e, file.getParent());
             }
             LOG.log(Level.WARNING, "database file is damaged; moving it aside", e);
             movedAside = Optional.of(moveAside(file));
             try {
                 connection = connect(file);
             } catch (SQLException again) {
-                throw new DatabaseException("A new database could not be started in " + file.getParent(), again);
+                throw new DatabaseException(DatabaseException.Kind.OPEN, again, file.getParent());
             }
         }
         Database database = new Database(connection, movedAside);
         database.migrate(migrations);
+        try {
+            // H2 made any new file with the umask's permissions: the data file, its trace, the moved-aside copy.
+            PrivateFiles.files(folder, file.getFileName().toString());
+        } catch (IOException e) {
+            database.close();
+            throw new DatabaseException(DatabaseException.Kind.OPEN, e, folder);
+        }
         return database;
     }
 
@@ -84,7 +96,7 @@ public final class Database implements AutoCloseable {
             rs.next();
             return rs.getInt(1);
         } catch (SQLException e) {
-            throw new DatabaseException("The database could not be read: " + e.getMessage(), e);
+            throw new DatabaseException(DatabaseException.Kind.READ, e);
         }
     }
 
@@ -102,7 +114,7 @@ public final class Database implements AutoCloseable {
             s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INT PRIMARY KEY, description VARCHAR(200),"
                     + " applied_at TIMESTAMP WITH TIME ZONE DEFAULT CURRENT_TIMESTAMP)");
         } catch (SQLException e) {
-            throw new DatabaseException("The database could not be prepared: " + e.getMessage(), e);
+            throw new DatabaseException(DatabaseException.Kind.UPGRADE, e, 0);
         }
         int current = schemaVersion();
         for (Migration migration : migrations) {
@@ -131,8 +143,7 @@ public final class Database implements AutoCloseable {
                 } catch (SQLException ignored) {
                     // the original failure is the one worth reporting
                 }
-                throw new DatabaseException("The database could not be upgraded (step " + migration.version()
-                        + "): " + e.getMessage(), e);
+                throw new DatabaseException(DatabaseException.Kind.UPGRADE, e, migration.version());
             } finally {
                 try {
                     connection.setAutoCommit(true);
@@ -157,10 +168,23 @@ public final class Database implements AutoCloseable {
         return false;
     }
 
-    private static boolean isCorrupt(SQLException e) {
+    /**
+     * Only a file H2 says is damaged (or of a format it cannot read) is moved aside. A general error or an
+     * I/O error at open time (a full disk, a permission problem) says nothing about the file, and moving a
+     * good file aside would make the user's drafts seem to vanish.
+     */
+    static boolean isCorrupt(SQLException e) {
         int code = e.getErrorCode();
-        return code == ErrorCode.FILE_CORRUPTED_1 || code == ErrorCode.GENERAL_ERROR_1
-                || code == ErrorCode.FILE_VERSION_ERROR_1 || code == ErrorCode.IO_EXCEPTION_2;
+        if (code == ErrorCode.FILE_CORRUPTED_1 || code == ErrorCode.FILE_VERSION_ERROR_1) {
+            return true;
+        }
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof MVStoreException store && (store.getErrorCode() == DataUtils.ERROR_FILE_CORRUPT
+                    || store.getErrorCode() == DataUtils.ERROR_UNSUPPORTED_FORMAT)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Path moveAside(Path file) {
@@ -171,8 +195,7 @@ public final class Database implements AutoCloseable {
             Files.move(data, aside, StandardCopyOption.ATOMIC_MOVE);
             return aside;
         } catch (IOException e) {
-            throw new DatabaseException("Your saved assessments are damaged and could not be moved aside ("
-                    + e.getMessage() + "). Move " + data + " somewhere safe and start the app again.", e);
+            throw new DatabaseException(DatabaseException.Kind.DAMAGED_NOT_MOVED, e, data);
         }
     }
 }

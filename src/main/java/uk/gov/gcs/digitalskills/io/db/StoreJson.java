@@ -52,7 +52,7 @@ final class StoreJson {
             value.forEach(item -> ids.add(item.asText()));
             return new Answer.Multi(ids);
         }
-        throw new DatabaseException("A saved answer could not be read: " + json, null);
+        throw new DatabaseException(DatabaseException.Kind.READ, new IllegalArgumentException("not an answer: " + json));
     }
 
     static String objective(DigitalObjective objective) {
@@ -78,7 +78,7 @@ final class StoreJson {
         try {
             return JsonSupport.mapper().readTree(json);
         } catch (JsonProcessingException e) {
-            throw new DatabaseException("Saved data could not be read: " + e.getOriginalMessage(), e);
+            throw new DatabaseException(DatabaseException.Kind.READ, e);
         }
     }
 }

@@ -95,7 +95,7 @@ public final class InsightsStore implements AutoCloseable {
                 return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
             }
         } catch (SQLException e) {
-            throw failure("read", e);
+            throw failure(DatabaseException.Kind.READ, e);
         }
     }
 
@@ -160,7 +160,7 @@ public final class InsightsStore implements AutoCloseable {
             } catch (SQLException ignored) {
                 // the original failure is the one worth reporting
             }
-            throw failure("save", e);
+            throw failure(DatabaseException.Kind.WRITE, e);
         } finally {
             try {
                 connection.setAutoCommit(true);
@@ -176,7 +176,7 @@ public final class InsightsStore implements AutoCloseable {
             rs.next();
             return rs.getInt(1);
         } catch (SQLException e) {
-            throw failure("read", e);
+            throw failure(DatabaseException.Kind.READ, e);
         }
     }
 
@@ -210,7 +210,7 @@ public final class InsightsStore implements AutoCloseable {
                 }
             }
         } catch (SQLException e) {
-            throw failure("read", e);
+            throw failure(DatabaseException.Kind.READ, e);
         }
         return figures;
     }
@@ -224,7 +224,7 @@ public final class InsightsStore implements AutoCloseable {
                 answers.put(rs.getObject(1, UUID.class), rs.getString(2));
             }
         } catch (SQLException e) {
-            throw failure("read", e);
+            throw failure(DatabaseException.Kind.READ, e);
         }
         return answers;
     }
@@ -247,7 +247,7 @@ public final class InsightsStore implements AutoCloseable {
                 layouts.put(layout.ref(), layout);
             }
         } catch (SQLException e) {
-            throw failure("read", e);
+            throw failure(DatabaseException.Kind.READ, e);
         }
     }
 
@@ -273,8 +273,8 @@ public final class InsightsStore implements AutoCloseable {
         return values;
     }
 
-    private static DatabaseException failure(String what, SQLException e) {
-        return new DatabaseException("The insights store could not " + what + " results (" + e.getMessage()
-                + "). Try again; if it keeps happening, import the files into a new data folder.", e);
+    /** H2's own text stays in the cause, for the log: it is never shown to anyone. */
+    private static DatabaseException failure(DatabaseException.Kind kind, SQLException e) {
+        return new DatabaseException(kind, e);
     }
 }

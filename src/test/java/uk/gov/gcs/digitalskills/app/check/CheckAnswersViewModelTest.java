@@ -8,9 +8,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.gov.gcs.digitalskills.app.common.SteppedBackground;
 import uk.gov.gcs.digitalskills.app.session.AssessmentSession;
 import uk.gov.gcs.digitalskills.app.session.SessionFixture;
 import uk.gov.gcs.digitalskills.core.assessment.Answer;
+import uk.gov.gcs.digitalskills.io.db.DatabaseException;
 
 class CheckAnswersViewModelTest {
     @TempDir
@@ -70,5 +72,41 @@ class CheckAnswersViewModelTest {
         assertThat(fx.routes.lastRecord.evidence()).containsEntry("online", "Moderated the department's channel");
         assertThat(fx.store.history()).hasSize(1);
         assertThat(fx.store.latestDraft()).isEmpty();
+    }
+
+    @Test
+    void aFailedSubmitLeavesADraftAndSubmitWorkingAndSaysWhatToDo() {
+        session.answer("press.a", new Answer.ScaleValue(3));
+        CheckAnswersViewModel vm = new CheckAnswersViewModel(session, fx.messages, fx.routes);
+        fx.store.close();
+
+        vm.submit();
+
+        assertThat(session.completed()).as("still a draft in memory").isFalse();
+        assertThat(session.record().completedAt()).isEmpty();
+        assertThat(vm.submittingProperty().get()).as("Submit is enabled again").isFalse();
+        assertThat(vm.submitProblemProperty().get()).isEqualTo("Your assessment was not submitted. Your answers are"
+                + " kept. Select Submit and see your results to try again; if it fails again, close the app and open"
+                + " it again, then continue your assessment.");
+        assertThat(fx.routes.visits).as("no results for an assessment that is not saved").isEmpty();
+        assertThat(fx.saveErrors).isNotEmpty().allMatch(e -> e instanceof DatabaseException);
+    }
+
+    @Test
+    void whileTheFinalSaveIsUnderWaySubmitIsOffAndTheSessionNotYetComplete() {
+        SteppedBackground background = new SteppedBackground();
+        AssessmentSession stepped = AssessmentSession.resume(background, fx.store, SessionFixture.CLOCK,
+                fx.saveErrors::add, fx.questionnaire, fx.store.load(session.id()), SessionFixture.CLOCK.instant()
+                        .atOffset(java.time.ZoneOffset.UTC));
+        stepped.answer("press.a", new Answer.ScaleValue(3));
+        CheckAnswersViewModel vm = new CheckAnswersViewModel(stepped, fx.messages, fx.routes);
+
+        vm.submit();
+        assertThat(vm.submittingProperty().get()).isTrue();
+        assertThat(stepped.completed()).isFalse();
+
+        background.runAll();
+        assertThat(stepped.completed()).isTrue();
+        assertThat(fx.routes.last()).isEqualTo("results:journey");
     }
 }

@@ -51,6 +51,31 @@ class AssessmentSessionTest {
     }
 
     @Test
+    void theListenerHearsOfEveryGoodSaveAndOfAFailure() {
+        List<String> heard = new java.util.ArrayList<>();
+        AssessmentSession.SaveListener listener = new AssessmentSession.SaveListener() {
+            @Override
+            public void failed(Throwable error) {
+                heard.add("failed " + error.getClass().getSimpleName());
+            }
+
+            @Override
+            public void saved() {
+                heard.add("saved");
+            }
+        };
+        AssessmentSession session = AssessmentSession.fresh(fx.background, fx.store, SessionFixture.CLOCK, listener,
+                fx.questionnaire);
+        session.updateRespondent(new Respondent("Sam", "press-office", "heo", "co"));
+        session.answer("plan.a", new Answer.ScaleValue(3));
+        assertThat(heard).containsExactly("saved", "saved");
+
+        fx.store.close();
+        session.answer("plan.a", new Answer.ScaleValue(1));
+        assertThat(heard).containsExactly("saved", "saved", "failed DatabaseException");
+    }
+
+    @Test
     void areasFollowTheRoleAndStatusFollowsTheAnswers() {
         AssessmentSession session = fx.started();
         assertThat(session.areas()).extracting(a -> a.id()).containsExactly("plan", "measure", "online", "press");
@@ -87,7 +112,7 @@ class AssessmentSessionTest {
     void completingStoresTheTimeAndHandsBackTheRecord() {
         AssessmentSession session = fx.started();
         AssessmentRecord[] done = new AssessmentRecord[1];
-        session.complete(record -> done[0] = record);
+        session.complete(record -> done[0] = record, error -> { });
         assertThat(done[0].completedAt()).contains(SessionFixture.CLOCK.instant().atOffset(java.time.ZoneOffset.UTC));
         assertThat(fx.store.history()).hasSize(1);
         assertThat(session.completed()).isTrue();

@@ -121,10 +121,15 @@ class AssessmentStoreTest {
     }
 
     @Test
-    void savingToAnUnknownAssessmentFailsWithAPlainSentence() {
+    void savingToAnUnknownAssessmentFailsWithAReason() {
         assertThatThrownBy(() -> store.saveAnswer(UUID.randomUUID(), "q1", new Answer.ScaleValue(1)))
-                .isInstanceOf(DatabaseException.class).hasMessageStartingWith("Your answers could not be saved");
-        assertThatThrownBy(() -> store.load(UUID.randomUUID())).isInstanceOf(DatabaseException.class);
+                .isInstanceOfSatisfying(DatabaseException.class,
+                        e -> assertThat(e.kind()).isEqualTo(DatabaseException.Kind.WRITE));
+        UUID unknown = UUID.randomUUID();
+        assertThatThrownBy(() -> store.load(unknown)).isInstanceOfSatisfying(DatabaseException.class, e -> {
+            assertThat(e.kind()).isEqualTo(DatabaseException.Kind.NOT_FOUND);
+            assertThat(e.args()).containsExactly(unknown.toString());
+        });
     }
 
     @Test
