@@ -78,7 +78,7 @@ final class ObjectiveForm {
 
     private Node fieldBlock(FieldModel field) {
         Label label = fieldLabel(field.label());
-        Label hint = Ui.hint(field.hint() + " " + field.exampleText());
+        Label hint = Ui.hint(messages.get("objective.form.hintAndExample", field.hint(), field.exampleText()));
         Label message = errorMessage(field.messageProperty());
         message.setId("objective-message-" + field.id());
         Node input = input(field);
@@ -123,7 +123,7 @@ final class ObjectiveForm {
                 register(field.id(), text);
                 if (field.kind() == FieldKind.PERCENT) {
                     Label percent = new Label(messages.get("objective.form.percent"));
-                    text.setAccessibleText(field.label() + " (" + messages.get("objective.form.percent") + ")");
+                    text.setAccessibleText(messages.get("objective.form.percentField", field.label()));
                     HBox box = new HBox(8, text, percent);
                     box.setAlignment(Pos.CENTER_LEFT);
                     return box;

@@ -33,8 +33,8 @@ final class SmartPanel {
         text.setId("objective-preview");
         text.setMinHeight(Region.USE_PREF_SIZE);
         text.setFocusTraversable(true);
-        text.accessibleTextProperty().bind(Bindings.concat(messages.get("objective.preview.heading"), ": ",
-                vm.previewProperty()));
+        text.accessibleTextProperty().bind(Bindings.createStringBinding(
+                () -> messages.get("objective.preview.accessible", vm.previewProperty().get()), vm.previewProperty()));
         VBox box = new VBox(8, Ui.heading(messages.get("objective.preview.heading"), "s"), text);
         box.getStyleClass().add("objective-preview");
         return box;
@@ -58,7 +58,8 @@ final class SmartPanel {
         mark.setMinWidth(Region.USE_PREF_SIZE);
         Label name = Ui.body("");
         name.getStyleClass().add("bold");
-        name.textProperty().bind(Bindings.concat(row.name(), " \u2014 ", row.statusProperty()));
+        name.textProperty().bind(Bindings.createStringBinding(
+                () -> messages.get("objective.smart.row", row.name(), row.statusProperty().get()), row.statusProperty()));
         Label detail = Ui.body(row.detailProperty());
         detail.getStyleClass().add("objective-smart-detail");
         VBox words = new VBox(2, name, detail);
