@@ -1,15 +1,18 @@
 package uk.gov.gcs.digitalskills.app;
 
 import java.time.Clock;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import uk.gov.gcs.digitalskills.app.common.Background;
+import uk.gov.gcs.digitalskills.app.common.ErrorPresenter;
 import uk.gov.gcs.digitalskills.app.common.Formats;
 import uk.gov.gcs.digitalskills.app.common.FxBackground;
 import uk.gov.gcs.digitalskills.app.common.Messages;
 import uk.gov.gcs.digitalskills.app.common.Navigator;
 import uk.gov.gcs.digitalskills.app.export.HostServicesDesktop;
 import uk.gov.gcs.digitalskills.io.DataFolder;
+import uk.gov.gcs.digitalskills.io.LogFile;
 
 /** The desktop window and the composition root: everything the screens need is made and wired here. */
 public final class DigitalSkillsApp extends Application {
@@ -39,8 +42,13 @@ public final class DigitalSkillsApp extends Application {
         StartupProbe.watch(stage);
         Messages messages = Messages.english();
         Navigator navigator = new Navigator(messages, 1000, 760);
+        ErrorPresenter errors = new ErrorPresenter(messages, () -> Optional.of(LogFile.file(folder)));
         journey = new Journey(navigator, messages, new Formats(messages, clock.getZone()), background, clock,
-                folder, stage::close, new HostServicesDesktop(getHostServices()));
+                () -> {
+                    // Opening the log file waits until the window is up: it costs start-up time and nothing logs before.
+                    LogFile.configure(folder);
+                    return AppServices.open(folder, clock);
+                }, errors, stage::close, new HostServicesDesktop(getHostServices()));
         stage.setTitle(messages.get("app.title"));
         stage.setScene(navigator.scene());
         stage.setMinWidth(640);

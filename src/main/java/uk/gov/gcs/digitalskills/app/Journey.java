@@ -2,6 +2,7 @@ package uk.gov.gcs.digitalskills.app;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import javafx.scene.Node;
 import uk.gov.gcs.digitalskills.AppVersion;
 import uk.gov.gcs.digitalskills.app.about.AboutYouView;
@@ -43,10 +44,7 @@ import uk.gov.gcs.digitalskills.core.objective.ObjectiveTemplate;
 import uk.gov.gcs.digitalskills.core.objective.ObjectiveToolkit;
 import uk.gov.gcs.digitalskills.core.questionnaire.Questionnaire;
 import uk.gov.gcs.digitalskills.core.scoring.Scorer;
-import uk.gov.gcs.digitalskills.io.DataFolder;
-import uk.gov.gcs.digitalskills.io.LogFile;
 import uk.gov.gcs.digitalskills.io.db.AlreadyOpenException;
-import uk.gov.gcs.digitalskills.io.insights.InsightsService;
 import uk.gov.gcs.digitalskills.io.json.ScoredResult;
 
 /**
@@ -60,27 +58,33 @@ public final class Journey implements Routes {
     private final Formats formats;
     private final Background background;
     private final Clock clock;
-    private final DataFolder folder;
+    private final Callable<AppServices> opener;
     private final Runnable closeWindow;
     private final DesktopActions desktop;
     private final ErrorPresenter errors;
     private final AssessmentSession.SaveListener saves;
+    private AppServices services;
     private Startup loaded;
     private AssessmentSession session;
     private StartViewModel startVm;
     private InsightsViewModel insights;
 
+    /**
+     * @param opener makes the services (content, store) in the background once the first window is up
+     * @param errors the one presenter of failures, shared with every screen
+     */
     public Journey(Navigator navigator, Messages messages, Formats formats, Background background, Clock clock,
-                   DataFolder folder, Runnable closeWindow, DesktopActions desktop) {
+                   Callable<AppServices> opener, ErrorPresenter errors, Runnable closeWindow,
+                   DesktopActions desktop) {
         this.navigator = navigator;
         this.messages = messages;
         this.formats = formats;
         this.background = background;
         this.clock = clock;
-        this.folder = folder;
+        this.opener = opener;
         this.closeWindow = closeWindow;
         this.desktop = desktop;
-        this.errors = new ErrorPresenter(messages, () -> Optional.of(LogFile.file(folder)));
+        this.errors = errors;
         this.saves = new AssessmentSession.SaveListener() {
             @Override
             public void failed(Throwable error) {
@@ -97,14 +101,12 @@ public final class Journey implements Routes {
     /** Shows the start screen at once, then loads the questionnaires and saved assessments in the background. */
     public void begin() {
         start();
-        background.task(() -> {
-            // Opening the log file waits until the window is up: it costs start-up time and nothing logs before.
-            LogFile.configure(folder);
-            return Startup.load(folder, clock);
-        }).onSuccess(this::loaded).onError(Throwable.class, this::loadFailed).start();
+        background.task(opener).onSuccess(this::loaded).onError(Throwable.class, this::loadFailed).start();
     }
 
-    private void loaded(Startup startup) {
+    private void loaded(AppServices opened) {
+        this.services = opened;
+        Startup startup = Startup.of(opened.library(), opened.assessments(), opened.movedAside());
         this.loaded = startup;
         startup.draft().ifPresent(draft -> session = AssessmentSession.resume(background, startup.store(), clock,
                 saves, startup.questionnaireOf(draft.record()).orElseThrow(), draft.record(),
@@ -229,7 +231,7 @@ public final class Journey implements Routes {
     @Override
     public void insights() {
         if (insights == null) {
-            insights = new InsightsViewModel(() -> InsightsService.open(folder), background, clock, errors, messages);
+            insights = new InsightsViewModel(services.insights(), background, clock, errors, messages);
         }
         navigator.show(InsightsView.build(insights, messages, this::start));
         insights.load();
@@ -265,8 +267,12 @@ public final class Journey implements Routes {
         if (insights != null) {
             insights.close();
         }
-        if (loaded != null) {
-            loaded.store().close();
+        if (services != null) {
+            try {
+                services.close();
+            } catch (Exception e) {
+                ErrorPresenter.unhandled(e);
+            }
         }
     }
 }

@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
@@ -90,6 +91,25 @@ class ArchitectureTest {
                 })
                 .because("io failures carry a reason that ErrorPresenter words from the bundle; raw SQL or OS"
                         + " text must never reach a user")
+                .check(classes);
+    }
+
+    @Test
+    void theAppReachesTheDatabaseOnlyThroughTheCompositionRoot() {
+        noClasses().that().resideInAPackage(ROOT + ".app..")
+                .and().doNotHaveFullyQualifiedName(ROOT + ".app.DigitalSkillsApp")
+                .and().doNotHaveFullyQualifiedName(ROOT + ".app.AppServices")
+                .should().dependOnClassesThat(new DescribedPredicate<JavaClass>("io.db classes other than its failures and their reasons") {
+                    @Override
+                    public boolean test(JavaClass target) {
+                        // A failure and its reason (such as DatabaseException.Kind) are data, not the database.
+                        boolean failure = target.isAssignableTo(Throwable.class) || target.getEnclosingClass()
+                                .map(outer -> outer.isAssignableTo(Throwable.class)).orElse(false);
+                        return target.getPackageName().startsWith(ROOT + ".io.db") && !failure;
+                    }
+                })
+                .because("screens and the session use the core.assessment.AssessmentRepository port, so their"
+                        + " tests need no database; a failure's reason is data any screen may read")
                 .check(classes);
     }
 

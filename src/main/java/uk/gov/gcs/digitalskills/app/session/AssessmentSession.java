@@ -13,13 +13,13 @@ import java.util.function.Consumer;
 import uk.gov.gcs.digitalskills.app.common.Background;
 import uk.gov.gcs.digitalskills.core.assessment.Answer;
 import uk.gov.gcs.digitalskills.core.assessment.AssessmentRecord;
+import uk.gov.gcs.digitalskills.core.assessment.AssessmentRepository;
 import uk.gov.gcs.digitalskills.core.assessment.Respondent;
 import uk.gov.gcs.digitalskills.core.questionnaire.Area;
 import uk.gov.gcs.digitalskills.core.questionnaire.Question;
 import uk.gov.gcs.digitalskills.core.questionnaire.Questionnaire;
 import uk.gov.gcs.digitalskills.core.scoring.ScoreReport;
 import uk.gov.gcs.digitalskills.core.scoring.Scorer;
-import uk.gov.gcs.digitalskills.io.db.AssessmentStore;
 
 /**
  * The assessment in progress. Screens read it at once from memory; every change is also written to the
@@ -36,7 +36,7 @@ public final class AssessmentSession {
     }
 
     private final Background background;
-    private final AssessmentStore store;
+    private final AssessmentRepository store;
     private final Clock clock;
     private final SaveListener onSave;
     private final Questionnaire questionnaire;
@@ -49,7 +49,7 @@ public final class AssessmentSession {
     private Optional<OffsetDateTime> completedAt = Optional.empty();
     private OffsetDateTime lastChange;
 
-    private AssessmentSession(Background background, AssessmentStore store, Clock clock,
+    private AssessmentSession(Background background, AssessmentRepository store, Clock clock,
                               SaveListener onSave, Questionnaire questionnaire, UUID id,
                               OffsetDateTime startedAt, Respondent respondent, boolean created) {
         this.background = background;
@@ -65,14 +65,14 @@ public final class AssessmentSession {
     }
 
     /** A new assessment; it is saved once "About you" is answered. */
-    public static AssessmentSession fresh(Background background, AssessmentStore store, Clock clock,
+    public static AssessmentSession fresh(Background background, AssessmentRepository store, Clock clock,
                                           SaveListener onSave, Questionnaire questionnaire) {
         return new AssessmentSession(background, store, clock, onSave, questionnaire, UUID.randomUUID(),
                 OffsetDateTime.now(clock), Respondent.ANONYMOUS, false);
     }
 
     /** Carries on with a saved draft. */
-    public static AssessmentSession resume(Background background, AssessmentStore store, Clock clock,
+    public static AssessmentSession resume(Background background, AssessmentRepository store, Clock clock,
                                            SaveListener onSave, Questionnaire questionnaire,
                                            AssessmentRecord draft, OffsetDateTime savedAt) {
         AssessmentSession session = new AssessmentSession(background, store, clock, onSave, questionnaire,

@@ -1,31 +1,28 @@
 package uk.gov.gcs.digitalskills.app.session;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import uk.gov.gcs.digitalskills.core.assessment.AssessmentRecord;
+import uk.gov.gcs.digitalskills.core.assessment.AssessmentRepository;
+import uk.gov.gcs.digitalskills.core.assessment.StoredAssessment;
 import uk.gov.gcs.digitalskills.core.questionnaire.Questionnaire;
-import uk.gov.gcs.digitalskills.io.DataFolder;
-import uk.gov.gcs.digitalskills.io.db.AssessmentStore;
-import uk.gov.gcs.digitalskills.io.db.StoredAssessment;
-import uk.gov.gcs.digitalskills.io.json.ContentFiles;
 import uk.gov.gcs.digitalskills.io.json.ContentLibrary;
 
 /**
- * What the app loads after the first window is up (in the background): the questionnaires and the saved
- * assessments. {@link #load} may throw {@code AlreadyOpenException} or {@code DatabaseException}.
+ * What the app has once loading after the first window is up has finished: the questionnaires, the saved
+ * assessments (behind their port) and the draft to offer under "Continue your assessment".
  */
-public record Startup(ContentLibrary library, AssessmentStore store, Optional<StoredAssessment> draft) {
+public record Startup(ContentLibrary library, AssessmentRepository store, Optional<StoredAssessment> draft,
+                      Optional<Path> movedAside) {
     /** The questionnaire new assessments use. */
     public static final String QUESTIONNAIRE_ID = "gcs-digital-skills";
 
-    public static Startup load(DataFolder folder, Clock clock) {
-        ContentLibrary library = ContentLibrary.load(new ContentFiles(), Optional.of(folder.questionnaires()));
-        AssessmentStore store = AssessmentStore.open(folder, clock);
+    /** Finds the draft to continue: the latest one whose questionnaire is still installed. */
+    public static Startup of(ContentLibrary library, AssessmentRepository store, Optional<Path> movedAside) {
         Optional<StoredAssessment> draft = store.latestDraft()
                 .filter(d -> library.questionnaire(d.record().questionnaire()).isPresent());
-        return new Startup(library, store, draft);
+        return new Startup(library, store, draft, movedAside);
     }
 
     public Questionnaire questionnaireForNew() {
@@ -39,9 +36,5 @@ public record Startup(ContentLibrary library, AssessmentStore store, Optional<St
     /** Lines to show on the start screen: skipped content files. */
     public List<String> notices() {
         return library.notices();
-    }
-
-    public Optional<Path> movedAside() {
-        return store.movedAside();
     }
 }

@@ -21,6 +21,8 @@ public sealed interface Answer permits Answer.ScaleValue, Answer.Choice, Answer.
     }
 
     record NotApplicable() implements Answer {
+        /** How "not relevant to my role" is written wherever an answer is stored (DESIGN.md §3.4): once, here. */
+        public static final String CODE = "n/a";
     }
 
     NotApplicable NOT_APPLICABLE = new NotApplicable();

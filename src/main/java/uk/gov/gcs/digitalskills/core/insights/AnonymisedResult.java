@@ -94,6 +94,6 @@ public record AnonymisedResult(UUID assessmentId, QuestionnaireRef questionnaire
         if (answer instanceof Answer.Multi multi) {
             return "[" + String.join(",", multi.optionIds().stream().sorted().toList());
         }
-        return "n/a";
+        return Answer.NotApplicable.CODE;
     }
 }

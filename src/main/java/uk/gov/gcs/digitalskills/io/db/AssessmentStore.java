@@ -16,7 +16,9 @@ import java.util.Optional;
 import java.util.UUID;
 import uk.gov.gcs.digitalskills.core.assessment.Answer;
 import uk.gov.gcs.digitalskills.core.assessment.AssessmentRecord;
+import uk.gov.gcs.digitalskills.core.assessment.AssessmentRepository;
 import uk.gov.gcs.digitalskills.core.assessment.Respondent;
+import uk.gov.gcs.digitalskills.core.assessment.StoredAssessment;
 import uk.gov.gcs.digitalskills.core.objective.DigitalObjective;
 import uk.gov.gcs.digitalskills.core.questionnaire.QuestionnaireRef;
 import uk.gov.gcs.digitalskills.io.DataFolder;
@@ -26,7 +28,7 @@ import uk.gov.gcs.digitalskills.io.DataFolder;
  * transaction, committed and on disk when the method returns, so a hard kill loses nothing already saved.
  * Call it from the background thread only (the app's {@code Background}); it is not for the FX thread.
  */
-public final class AssessmentStore implements AutoCloseable {
+public final class AssessmentStore implements AssessmentRepository, AutoCloseable {
     public static final String FILE_NAME = "assessments";
 
     static final List<Migration> MIGRATIONS = List.of(
@@ -86,6 +88,7 @@ public final class AssessmentStore implements AutoCloseable {
         return database.movedAside();
     }
 
+    @Override
     public synchronized void create(UUID id, QuestionnaireRef questionnaire, Respondent respondent,
                                     OffsetDateTime startedAt) {
         update("INSERT INTO assessment (id, questionnaire_id, questionnaire_version, respondent_name,"
@@ -100,6 +103,7 @@ public final class AssessmentStore implements AutoCloseable {
                 });
     }
 
+    @Override
     public synchronized void saveProfile(UUID id, Respondent respondent) {
         update("UPDATE assessment SET respondent_name = ?, respondent_role = ?, respondent_grade = ?,"
                 + " respondent_organisation = ?, updated_at = ? WHERE id = ?", p -> {
@@ -110,6 +114,7 @@ public final class AssessmentStore implements AutoCloseable {
     }
 
     /** Records (or replaces) one answer and commits it at once. */
+    @Override
     public synchronized void saveAnswer(UUID id, String questionId, Answer answer) {
         OffsetDateTime now = now();
         transaction(c -> {
@@ -126,6 +131,7 @@ public final class AssessmentStore implements AutoCloseable {
     }
 
     /** Forgets an answer, as when every box of a "select all that apply" question is cleared. */
+    @Override
     public synchronized void deleteAnswer(UUID id, String questionId) {
         OffsetDateTime now = now();
         transaction(c -> {
@@ -140,6 +146,7 @@ public final class AssessmentStore implements AutoCloseable {
     }
 
     /** Keeps the evidence text for an area; blank text removes it. */
+    @Override
     public synchronized void saveEvidence(UUID id, String areaId, String text) {
         OffsetDateTime now = now();
         transaction(c -> {
@@ -162,6 +169,7 @@ public final class AssessmentStore implements AutoCloseable {
         });
     }
 
+    @Override
     public synchronized void saveObjective(UUID id, DigitalObjective objective) {
         update("UPDATE assessment SET objective_json = ?, updated_at = ? WHERE id = ?", p -> {
             p.setString(1, objective == null ? null : StoreJson.objective(objective));
@@ -170,6 +178,7 @@ public final class AssessmentStore implements AutoCloseable {
         });
     }
 
+    @Override
     public synchronized void complete(UUID id, OffsetDateTime completedAt) {
         update("UPDATE assessment SET completed_at = ?, updated_at = ? WHERE id = ?", p -> {
             p.setObject(1, completedAt);
@@ -184,18 +193,21 @@ public final class AssessmentStore implements AutoCloseable {
     }
 
     /** The assessment with this id; a {@link DatabaseException} if there is none. */
+    @Override
     public synchronized AssessmentRecord load(UUID id) {
         return find(id).map(StoredAssessment::record)
                 .orElseThrow(() -> new DatabaseException(DatabaseException.Kind.NOT_FOUND, null, id));
     }
 
     /** The unfinished assessment saved most recently, if any. */
+    @Override
     public synchronized Optional<StoredAssessment> latestDraft() {
         return query("SELECT * FROM assessment WHERE completed_at IS NULL ORDER BY updated_at DESC LIMIT 1",
                 p -> { }).stream().findFirst();
     }
 
     /** Completed assessments, newest first. */
+    @Override
     public synchronized List<AssessmentRecord> history() {
         return query("SELECT * FROM assessment WHERE completed_at IS NOT NULL ORDER BY completed_at DESC, started_at DESC",
                 p -> { }).stream().map(StoredAssessment::record).toList();

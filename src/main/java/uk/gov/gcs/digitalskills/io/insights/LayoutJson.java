@@ -14,8 +14,8 @@ import uk.gov.gcs.digitalskills.core.assessment.Answer;
 import uk.gov.gcs.digitalskills.core.insights.Layout;
 import uk.gov.gcs.digitalskills.core.questionnaire.Level;
 import uk.gov.gcs.digitalskills.core.questionnaire.QuestionnaireRef;
+import uk.gov.gcs.digitalskills.io.json.AnswerCodec;
 import uk.gov.gcs.digitalskills.io.json.JsonSupport;
-import uk.gov.gcs.digitalskills.io.json.ResultJson;
 
 /** The JSON the insights store keeps in text columns: layouts, answers and area scores. */
 final class LayoutJson {
@@ -60,18 +60,7 @@ final class LayoutJson {
 
     static String answers(Map<String, Answer> answers) {
         ObjectNode root = NODES.objectNode();
-        answers.forEach((id, answer) -> {
-            if (answer instanceof Answer.ScaleValue scale) {
-                root.put(id, scale.value());
-            } else if (answer instanceof Answer.Choice choice) {
-                root.put(id, choice.optionId());
-            } else if (answer instanceof Answer.Multi multi) {
-                ArrayNode list = root.putArray(id);
-                multi.optionIds().forEach(list::add);
-            } else {
-                root.put(id, ResultJson.NOT_APPLICABLE);
-            }
-        });
+        answers.forEach((id, answer) -> root.set(id, AnswerCodec.toJson(answer)));
         return text(root);
     }
 

@@ -1,10 +1,8 @@
 package uk.gov.gcs.digitalskills.io.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -28,7 +26,6 @@ import uk.gov.gcs.digitalskills.io.BadFileException;
  * assessment always gives the same bytes, which is what the PDF embeds.
  */
 public final class ResultJson {
-    public static final String NOT_APPLICABLE = "n/a";
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
     private ResultJson() {
@@ -41,7 +38,7 @@ public final class ResultJson {
         Iterator<Map.Entry<String, JsonNode>> fields = root.path("answers").fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> entry = fields.next();
-            Answer answer = answer(entry.getValue());
+            Answer answer = AnswerCodec.fromJson(entry.getValue()).orElse(null);
             if (answer == null) {
                 problems.add(new Problem("/answers/" + pointerEscape(entry.getKey()), "question '" + entry.getKey()
                         + "': the answer must be a whole number, an option id, a list of option ids or \"n/a\""));
@@ -83,62 +80,18 @@ public final class ResultJson {
         root.put("startedAt", record.startedAt().map(OffsetDateTime::toString).orElse(null));
         root.put("completedAt", record.completedAt().map(OffsetDateTime::toString).orElse(null));
         ObjectNode answers = root.putObject("answers");
-        record.answers().forEach((id, answer) -> answers.set(id, answerJson(answer)));
+        record.answers().forEach((id, answer) -> answers.set(id, AnswerCodec.toJson(answer)));
         ObjectNode evidence = root.putObject("evidence");
         record.evidence().forEach(evidence::put);
         if (scores != null) {
             root.set("scores", ScoreJson.toJson(scores));
         }
-        record.objective().ifPresent(o -> {
-            ObjectNode objective = root.putObject("objective");
-            objective.put("templateId", o.templateId());
-            ObjectNode values = objective.putObject("values");
-            o.values().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                    .forEach(e -> values.put(e.getKey(), e.getValue()));
-            objective.put("text", o.text());
-            objective.put("deadline", o.deadline().map(LocalDate::toString).orElse(null));
-        });
+        record.objective().ifPresent(o -> root.set("objective", ObjectiveCodec.toJson(o)));
         return root;
     }
 
     public static byte[] toBytes(AssessmentRecord record, ScoreReport scores) {
         return JsonSupport.write(toJson(record, scores));
-    }
-
-    private static JsonNode answerJson(Answer answer) {
-        if (answer instanceof Answer.ScaleValue scale) {
-            return NODES.numberNode(scale.value());
-        }
-        if (answer instanceof Answer.Choice choice) {
-            return NODES.textNode(choice.optionId());
-        }
-        if (answer instanceof Answer.Multi multi) {
-            ArrayNode list = NODES.arrayNode();
-            multi.optionIds().forEach(list::add);
-            return list;
-        }
-        return NODES.textNode(NOT_APPLICABLE);
-    }
-
-    private static Answer answer(JsonNode value) {
-        if (value.isIntegralNumber() && value.canConvertToInt()) {
-            return new Answer.ScaleValue(value.intValue());
-        }
-        if (value.isTextual()) {
-            return NOT_APPLICABLE.equals(value.textValue()) ? Answer.NOT_APPLICABLE
-                    : new Answer.Choice(value.textValue());
-        }
-        if (value.isArray()) {
-            List<String> ids = new ArrayList<>();
-            for (JsonNode item : value) {
-                if (!item.isTextual()) {
-                    return null;
-                }
-                ids.add(item.textValue());
-            }
-            return new Answer.Multi(ids);
-        }
-        return null;
     }
 
     private static Optional<OffsetDateTime> timestamp(JsonNode root, String field, List<Problem> problems) {
@@ -159,20 +112,7 @@ public final class ResultJson {
         if (node == null || node.isNull()) {
             return Optional.empty();
         }
-        Map<String, String> values = new LinkedHashMap<>();
-        node.path("values").fields().forEachRemaining(e -> values.put(e.getKey(), e.getValue().asText()));
-        Optional<LocalDate> deadline = Optional.empty();
-        JsonNode deadlineNode = node.get("deadline");
-        if (deadlineNode != null && !deadlineNode.isNull()) {
-            try {
-                deadline = Optional.of(LocalDate.parse(deadlineNode.asText()));
-            } catch (DateTimeParseException e) {
-                problems.add(new Problem("/objective/deadline", "not a date (YYYY-MM-DD): '"
-                        + deadlineNode.asText() + "'"));
-            }
-        }
-        return Optional.of(new DigitalObjective(node.path("templateId").asText(), values,
-                node.path("text").asText(), deadline));
+        return Optional.of(ObjectiveCodec.fromJson(node, "/objective", problems));
     }
 
     private static String text(JsonNode node, String field) {

@@ -109,4 +109,21 @@ class CheckAnswersViewModelTest {
         assertThat(stepped.completed()).isTrue();
         assertThat(fx.routes.last()).isEqualTo("results:journey");
     }
+
+    @Test
+    void afterAFailedSubmitTheSameButtonSubmitsOnceTheStoreWorksAgain() {
+        session.answer("press.a", new Answer.ScaleValue(3));
+        CheckAnswersViewModel vm = new CheckAnswersViewModel(session, fx.messages, fx.routes);
+        fx.store.failFromNow();
+        vm.submit();
+        assertThat(vm.submitProblemProperty().get()).isNotEmpty();
+
+        fx.store.recover();
+        vm.submit();
+
+        assertThat(vm.submitProblemProperty().get()).isEmpty();
+        assertThat(session.completed()).isTrue();
+        assertThat(fx.routes.last()).isEqualTo("results:journey");
+        assertThat(fx.store.history()).singleElement().satisfies(r -> assertThat(r.completedAt()).isPresent());
+    }
 }

@@ -20,22 +20,26 @@ import uk.gov.gcs.digitalskills.core.questionnaire.Profile;
 import uk.gov.gcs.digitalskills.core.questionnaire.ProfileEntry;
 import uk.gov.gcs.digitalskills.core.questionnaire.Questionnaire;
 import uk.gov.gcs.digitalskills.core.questionnaire.TestQuestionnaires;
-import uk.gov.gcs.digitalskills.io.DataFolder;
-import uk.gov.gcs.digitalskills.io.db.AssessmentStore;
+import uk.gov.gcs.digitalskills.testing.InMemoryAssessmentRepository;
 
-/** A small questionnaire, a real store in a temp folder, synchronous background: for ViewModel tests. */
+/** A small questionnaire, an in-memory store, synchronous background: for ViewModel tests, with no database. */
 public final class SessionFixture implements AutoCloseable {
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-21T10:00:00Z"), ZoneOffset.UTC);
 
     public final Questionnaire questionnaire;
-    public final AssessmentStore store;
+    public final InMemoryAssessmentRepository store = new InMemoryAssessmentRepository(CLOCK);
     public final Messages messages = Messages.english();
     public final Formats formats = new Formats(messages, ZoneOffset.UTC);
     public final RecordingRoutes routes = new RecordingRoutes();
     public final ImmediateBackground background = new ImmediateBackground();
     public final List<Throwable> saveErrors = new java.util.ArrayList<>();
 
+    /** The folder is no longer used (nothing is written to disk); kept so existing tests read the same. */
     public SessionFixture(Path dir) {
+        this();
+    }
+
+    public SessionFixture() {
         Questionnaire base = TestQuestionnaires.questionnaire(
                 core("plan", scaleQ("plan.a"), choiceQ("plan.b", 0, 2, 4), multiQ("plan.c", true, true, false)),
                 core("measure", scaleQ("measure.a"), scaleQ("measure.b")),
@@ -46,7 +50,6 @@ public final class SessionFixture implements AutoCloseable {
                         List.of(new ProfileEntry("heo", "HEO"), new ProfileEntry("seo", "SEO")),
                         List.of(new ProfileEntry("co", "Cabinet Office"), new ProfileEntry("other", "Other"))),
                 base.areas());
-        store = AssessmentStore.open(new DataFolder(dir), CLOCK);
     }
 
     public AssessmentSession fresh() {

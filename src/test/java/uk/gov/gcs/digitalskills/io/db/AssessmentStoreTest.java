@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import uk.gov.gcs.digitalskills.core.assessment.Answer;
 import uk.gov.gcs.digitalskills.core.assessment.AssessmentRecord;
 import uk.gov.gcs.digitalskills.core.assessment.Respondent;
+import uk.gov.gcs.digitalskills.core.assessment.StoredAssessment;
 import uk.gov.gcs.digitalskills.core.objective.DigitalObjective;
 import uk.gov.gcs.digitalskills.core.questionnaire.QuestionnaireRef;
 import uk.gov.gcs.digitalskills.io.DataFolder;

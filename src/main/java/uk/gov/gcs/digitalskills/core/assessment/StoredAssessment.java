@@ -1,7 +1,6 @@
-package uk.gov.gcs.digitalskills.io.db;
+package uk.gov.gcs.digitalskills.core.assessment;
 
 import java.time.OffsetDateTime;
-import uk.gov.gcs.digitalskills.core.assessment.AssessmentRecord;
 
 /** An assessment as the store holds it: the record plus when it was last saved. */
 public record StoredAssessment(AssessmentRecord record, OffsetDateTime updatedAt) {
