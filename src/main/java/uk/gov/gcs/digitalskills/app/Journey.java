@@ -45,7 +45,7 @@ import uk.gov.gcs.digitalskills.core.objective.ObjectiveToolkit;
 import uk.gov.gcs.digitalskills.core.questionnaire.Questionnaire;
 import uk.gov.gcs.digitalskills.core.scoring.Scorer;
 import uk.gov.gcs.digitalskills.io.db.AlreadyOpenException;
-import uk.gov.gcs.digitalskills.io.json.ScoredResult;
+import uk.gov.gcs.digitalskills.core.scoring.ScoredResult;
 
 /**
  * Navigation in one place: each route builds its screen's ViewModel and View and hands it to the
@@ -189,9 +189,12 @@ public final class Journey implements Routes {
 
     @Override
     public void results(AssessmentRecord record, boolean fromHistory) {
-        loaded.questionnaireOf(record).ifPresent(questionnaire -> navigator.show(ResultsView.build(
-                new ResultsViewModel(questionnaire, record, messages, formats, this, fromHistory), messages,
-                export(record, questionnaire))));
+        loaded.questionnaireOf(record).ifPresent(questionnaire -> {
+            // Scored once: the Results screen and its export part show the same scores.
+            ScoredResult scored = ScoredResult.of(record, questionnaire);
+            navigator.show(ResultsView.build(new ResultsViewModel(scored, messages, formats, this, fromHistory),
+                    messages, export(scored)));
+        });
     }
 
     @Override
@@ -244,11 +247,8 @@ public final class Journey implements Routes {
     }
 
     /** "Download your PDF" and "Save result file" for the assessment on screen. */
-    private Node export(AssessmentRecord record, Questionnaire questionnaire) {
-        ScoredResult scored = new ScoredResult(record, questionnaire,
-                Scorer.score(questionnaire, record.respondent().role(), record.answers()));
-        Optional<ObjectiveTemplate> template = record.objective().flatMap(objective -> loaded.library()
-                .toolkitFor(questionnaire.id()).flatMap(toolkit -> toolkit.template(objective.templateId())));
+    private Node export(ScoredResult scored) {
+        Optional<ObjectiveTemplate> template = services.export().templateFor(scored);
         ExportViewModel vm = new ExportViewModel(messages, background, errors, desktop,
                 () -> Optional.of(new ExportSubject(scored, template)), AppVersion.current());
         return ExportView.build(vm, messages);

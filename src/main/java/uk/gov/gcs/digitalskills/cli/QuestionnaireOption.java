@@ -7,7 +7,8 @@ import uk.gov.gcs.digitalskills.core.questionnaire.Questionnaire;
 import uk.gov.gcs.digitalskills.io.BadFileException;
 import uk.gov.gcs.digitalskills.io.DataFolder;
 import uk.gov.gcs.digitalskills.io.json.ContentFiles;
-import uk.gov.gcs.digitalskills.io.json.ScoredResult;
+import uk.gov.gcs.digitalskills.io.json.ScoredResults;
+import uk.gov.gcs.digitalskills.core.scoring.ScoredResult;
 
 /** {@code --questionnaire FILE}: score against this file instead of the installed questionnaire the result names. */
 public class QuestionnaireOption {
@@ -19,10 +20,10 @@ public class QuestionnaireOption {
     public ScoredResult read(Path result, DataFolder folder) throws BadFileException {
         ContentFiles files = new ContentFiles();
         if (questionnaire == null) {
-            return ScoredResult.read(result, files, Cli.library(files, folder));
+            return ScoredResults.read(result, files, Cli.library(files, folder));
         }
         Questionnaire chosen = files.readQuestionnaire(questionnaire);
         AssessmentRecord record = files.readResult(result);
-        return ScoredResult.of(record, chosen, result.toString());
+        return ScoredResults.check(record, chosen, result.toString());
     }
 }

@@ -2,7 +2,6 @@ package uk.gov.gcs.digitalskills.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,15 +11,13 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import uk.gov.gcs.digitalskills.AppVersion;
-import uk.gov.gcs.digitalskills.core.objective.ObjectiveTemplate;
-import uk.gov.gcs.digitalskills.io.AtomicFiles;
+import uk.gov.gcs.digitalskills.core.scoring.ScoredResult;
 import uk.gov.gcs.digitalskills.io.BadFileException;
 import uk.gov.gcs.digitalskills.io.WriteFailedException;
 import uk.gov.gcs.digitalskills.io.json.ContentFiles;
 import uk.gov.gcs.digitalskills.io.json.ContentLibrary;
-import uk.gov.gcs.digitalskills.io.json.ResultJson;
-import uk.gov.gcs.digitalskills.io.json.ScoredResult;
-import uk.gov.gcs.digitalskills.io.pdf.AppraisalReport;
+import uk.gov.gcs.digitalskills.io.json.ScoredResults;
+import uk.gov.gcs.digitalskills.io.pdf.AppraisalExport;
 
 /** {@code report RESULT -o OUT.pdf}: the appraisal PDF of a complete result (issue 6). */
 @Command(name = "report", description = "Write the appraisal PDF of a complete result file.",
@@ -50,7 +47,7 @@ final class ReportCommand implements Callable<Integer> {
             ContentFiles files = new ContentFiles();
             ContentLibrary library = Cli.library(files, cli.dataFolder());
             ScoredResult scored = questionnaireOption.questionnaire == null
-                    ? ScoredResult.read(result, files, library)
+                    ? ScoredResults.read(result, files, library)
                     : questionnaireOption.read(result, cli.dataFolder());
             if (!scored.scores().complete()) {
                 int missing = scored.scores().unanswered().size();
@@ -64,11 +61,7 @@ final class ReportCommand implements Callable<Integer> {
                         + output.resolve("report.pdf") + ".");
                 return 1;
             }
-            Optional<ObjectiveTemplate> template = scored.record().objective().flatMap(o ->
-                    library.toolkitFor(scored.questionnaire().id()).flatMap(t -> t.template(o.templateId())));
-            byte[] resultFile = ResultJson.toBytes(scored.record(), scored.scores());
-            AppraisalReport report = new AppraisalReport(AppVersion.current());
-            AtomicFiles.write(output, out -> report.write(scored, template, resultFile, out));
+            new AppraisalExport(AppVersion.current(), library).writePdf(scored, output);
             spec.commandLine().getOut().println("Wrote " + output);
             return 0;
         } catch (BadFileException e) {

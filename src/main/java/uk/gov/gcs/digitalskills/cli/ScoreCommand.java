@@ -11,7 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import uk.gov.gcs.digitalskills.io.BadFileException;
 import uk.gov.gcs.digitalskills.io.json.JsonSupport;
 import uk.gov.gcs.digitalskills.io.json.ScoreJson;
-import uk.gov.gcs.digitalskills.io.json.ScoredResult;
+import uk.gov.gcs.digitalskills.core.scoring.ScoredResult;
 
 /** {@code score RESULT}: the scores as JSON, recomputed from the answers (DESIGN.md §3.2 and §4). */
 @Command(name = "score", description = "Print the scores of a result file as JSON.",

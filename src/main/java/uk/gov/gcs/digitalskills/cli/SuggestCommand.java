@@ -19,7 +19,7 @@ import uk.gov.gcs.digitalskills.core.objective.suggest.Suggestion;
 import uk.gov.gcs.digitalskills.io.BadFileException;
 import uk.gov.gcs.digitalskills.io.json.ContentFiles;
 import uk.gov.gcs.digitalskills.io.json.JsonSupport;
-import uk.gov.gcs.digitalskills.io.json.ScoredResult;
+import uk.gov.gcs.digitalskills.core.scoring.ScoredResult;
 import uk.gov.gcs.digitalskills.io.json.SuggestionJson;
 
 /** {@code suggest RESULT}: up to three objective templates for the weakest core area, as JSON (issue 5). */

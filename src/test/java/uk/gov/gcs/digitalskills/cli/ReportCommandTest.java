@@ -17,7 +17,7 @@ import uk.gov.gcs.digitalskills.core.assessment.AssessmentRecord;
 import uk.gov.gcs.digitalskills.io.AtomicFiles;
 import uk.gov.gcs.digitalskills.io.WriteFailedException;
 import uk.gov.gcs.digitalskills.io.json.ResultJson;
-import uk.gov.gcs.digitalskills.io.json.ScoredResult;
+import uk.gov.gcs.digitalskills.core.scoring.ScoredResult;
 import uk.gov.gcs.digitalskills.io.pdf.AppraisalReport;
 import uk.gov.gcs.digitalskills.io.pdf.EmbeddedResult;
 import uk.gov.gcs.digitalskills.io.pdf.ReportFixtures;

@@ -112,7 +112,7 @@ public final class CheckAnswersViewModel {
             text = text.substring(0, EVIDENCE_MAX);
             evidence.get(areaId).set(text);
         }
-        session.evidence(areaId, text);
+        session.saveEvidence(areaId, text);
     }
 
     public boolean canSubmit() {

@@ -2,7 +2,7 @@ package uk.gov.gcs.digitalskills.app.export;
 
 import java.util.Optional;
 import uk.gov.gcs.digitalskills.core.objective.ObjectiveTemplate;
-import uk.gov.gcs.digitalskills.io.json.ScoredResult;
+import uk.gov.gcs.digitalskills.core.scoring.ScoredResult;
 
 /**
  * What the Results or objective screen offers for export: the scored result (with the objective, if chosen, in

@@ -17,10 +17,8 @@ import uk.gov.gcs.digitalskills.app.common.Background;
 import uk.gov.gcs.digitalskills.app.common.ErrorPresenter;
 import uk.gov.gcs.digitalskills.app.common.Messages;
 import uk.gov.gcs.digitalskills.core.assessment.AssessmentRecord;
-import uk.gov.gcs.digitalskills.io.AtomicFiles;
-import uk.gov.gcs.digitalskills.io.json.ResultJson;
-import uk.gov.gcs.digitalskills.io.json.ScoredResult;
-import uk.gov.gcs.digitalskills.io.pdf.AppraisalReport;
+import uk.gov.gcs.digitalskills.core.scoring.ScoredResult;
+import uk.gov.gcs.digitalskills.io.pdf.AppraisalExport;
 
 /**
  * "Download your PDF" and "Save result file": ask where, write off the FX thread (atomically), then confirm
@@ -47,7 +45,7 @@ public final class ExportViewModel {
     private final ErrorPresenter errors;
     private final DesktopActions desktop;
     private final Supplier<Optional<ExportSubject>> subject;
-    private final AppraisalReport report;
+    private final AppraisalExport export;
     private final Clock clock;
     private Path folder;
 
@@ -84,7 +82,7 @@ public final class ExportViewModel {
         this.errors = errors;
         this.desktop = desktop;
         this.subject = subject;
-        this.report = new AppraisalReport(appVersion);
+        this.export = new AppraisalExport(appVersion);
         this.clock = clock;
         this.folder = startFolder;
     }
@@ -132,10 +130,11 @@ public final class ExportViewModel {
         busyText.set(messages.get("export.busy." + key));
         working.set(true);
         background.task(() -> {
-            byte[] resultFile = ResultJson.toBytes(result.record(), result.scores());
-            byte[] bytes = kind == Kind.PDF ? report.toBytes(result, current.get().template(), resultFile)
-                    : resultFile;
-            AtomicFiles.write(target, bytes);
+            if (kind == Kind.PDF) {
+                export.writePdf(result, current.get().template(), target);
+            } else {
+                export.writeResultFile(result, target);
+            }
             return target;
         }).onSuccess(saved -> {
             savedFile.set(saved);

@@ -186,7 +186,7 @@ public final class QuestionViewModel {
     private void select(Set<Integer> next) {
         selection.set(Set.copyOf(next));
         error.set("");
-        session.answer(question.id(), toAnswer(next));
+        session.record(question.id(), toAnswer(next));
     }
 
     private Answer toAnswer(Set<Integer> chosen) {

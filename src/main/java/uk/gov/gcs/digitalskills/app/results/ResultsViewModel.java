@@ -13,6 +13,7 @@ import uk.gov.gcs.digitalskills.core.questionnaire.Level;
 import uk.gov.gcs.digitalskills.core.questionnaire.Questionnaire;
 import uk.gov.gcs.digitalskills.core.scoring.AreaScore;
 import uk.gov.gcs.digitalskills.core.scoring.ScoreReport;
+import uk.gov.gcs.digitalskills.core.scoring.ScoredResult;
 import uk.gov.gcs.digitalskills.core.scoring.Scorer;
 
 /**
@@ -48,9 +49,15 @@ public final class ResultsViewModel {
 
     public ResultsViewModel(Questionnaire questionnaire, AssessmentRecord record, Messages messages, Formats formats,
                             Routes routes, boolean fromHistory) {
-        this.questionnaire = questionnaire;
-        this.record = record;
-        this.report = Scorer.score(questionnaire, record.respondent().role(), record.answers());
+        this(ScoredResult.of(record, questionnaire), messages, formats, routes, fromHistory);
+    }
+
+    /** @param scored scored once for the whole Results screen, and shared with its export part */
+    public ResultsViewModel(ScoredResult scored, Messages messages, Formats formats, Routes routes,
+                            boolean fromHistory) {
+        this.questionnaire = scored.questionnaire();
+        this.record = scored.record();
+        this.report = scored.scores();
         this.messages = messages;
         this.formats = formats;
         this.routes = routes;

@@ -18,8 +18,6 @@ import uk.gov.gcs.digitalskills.core.assessment.Respondent;
 import uk.gov.gcs.digitalskills.core.questionnaire.Area;
 import uk.gov.gcs.digitalskills.core.questionnaire.Question;
 import uk.gov.gcs.digitalskills.core.questionnaire.Questionnaire;
-import uk.gov.gcs.digitalskills.core.scoring.ScoreReport;
-import uk.gov.gcs.digitalskills.core.scoring.Scorer;
 
 /**
  * The assessment in progress. Screens read it at once from memory; every change is also written to the
@@ -147,7 +145,7 @@ public final class AssessmentSession {
     }
 
     /** Records an answer and saves it at once; an empty "select all that apply" removes the answer. */
-    public void answer(String questionId, Answer answer) {
+    public void record(String questionId, Answer answer) {
         if (answer instanceof Answer.Multi multi && multi.optionIds().isEmpty()) {
             if (answers.remove(questionId) != null) {
                 save(() -> {
@@ -171,7 +169,8 @@ public final class AssessmentSession {
         return evidence.getOrDefault(areaId, "");
     }
 
-    public void evidence(String areaId, String text) {
+    /** Keeps an area's evidence text (stripped; blank removes it) and saves it at once. */
+    public void saveEvidence(String areaId, String text) {
         String kept = text == null ? "" : text.strip();
         if (kept.equals(evidence(areaId))) {
             return;
@@ -217,10 +216,6 @@ public final class AssessmentSession {
             }
         }
         return 0;
-    }
-
-    public ScoreReport score() {
-        return Scorer.score(questionnaire, respondent.role(), answers);
     }
 
     public AssessmentRecord record() {

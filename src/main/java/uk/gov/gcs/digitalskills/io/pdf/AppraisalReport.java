@@ -71,7 +71,7 @@ import uk.gov.gcs.digitalskills.core.questionnaire.ProfileEntry;
 import uk.gov.gcs.digitalskills.core.questionnaire.Questionnaire;
 import uk.gov.gcs.digitalskills.core.scoring.AreaScore;
 import uk.gov.gcs.digitalskills.core.scoring.ScoreReport;
-import uk.gov.gcs.digitalskills.io.json.ScoredResult;
+import uk.gov.gcs.digitalskills.core.scoring.ScoredResult;
 
 /**
  * The appraisal PDF (issue 6): A4, PDF/UA-1, fonts embedded, the result file attached as

@@ -24,12 +24,12 @@ class CheckAnswersViewModelTest {
     void setUp() {
         fx = new SessionFixture(dir);
         session = fx.started();
-        session.answer("plan.a", new Answer.ScaleValue(2));
-        session.answer("plan.b", new Answer.Choice("c"));
-        session.answer("plan.c", new Answer.Multi(List.of("a", "c")));
-        session.answer("measure.a", Answer.NOT_APPLICABLE);
-        session.answer("measure.b", new Answer.ScaleValue(4));
-        session.answer("online.a", new Answer.ScaleValue(0));
+        session.record("plan.a", new Answer.ScaleValue(2));
+        session.record("plan.b", new Answer.Choice("c"));
+        session.record("plan.c", new Answer.Multi(List.of("a", "c")));
+        session.record("measure.a", Answer.NOT_APPLICABLE);
+        session.record("measure.b", new Answer.ScaleValue(4));
+        session.record("online.a", new Answer.ScaleValue(0));
     }
 
     @AfterEach
@@ -63,7 +63,7 @@ class CheckAnswersViewModelTest {
 
     @Test
     void submittingCompletesTheAssessmentAndShowsResults() {
-        session.answer("press.a", new Answer.ScaleValue(3));
+        session.record("press.a", new Answer.ScaleValue(3));
         CheckAnswersViewModel vm = new CheckAnswersViewModel(session, fx.messages, fx.routes);
         vm.evidenceProperty("online").set("Moderated the department's channel");
         vm.submit();
@@ -76,7 +76,7 @@ class CheckAnswersViewModelTest {
 
     @Test
     void aFailedSubmitLeavesADraftAndSubmitWorkingAndSaysWhatToDo() {
-        session.answer("press.a", new Answer.ScaleValue(3));
+        session.record("press.a", new Answer.ScaleValue(3));
         CheckAnswersViewModel vm = new CheckAnswersViewModel(session, fx.messages, fx.routes);
         fx.store.close();
 
@@ -98,7 +98,7 @@ class CheckAnswersViewModelTest {
         AssessmentSession stepped = AssessmentSession.resume(background, fx.store, SessionFixture.CLOCK,
                 fx.saveErrors::add, fx.questionnaire, fx.store.load(session.id()), SessionFixture.CLOCK.instant()
                         .atOffset(java.time.ZoneOffset.UTC));
-        stepped.answer("press.a", new Answer.ScaleValue(3));
+        stepped.record("press.a", new Answer.ScaleValue(3));
         CheckAnswersViewModel vm = new CheckAnswersViewModel(stepped, fx.messages, fx.routes);
 
         vm.submit();
@@ -112,7 +112,7 @@ class CheckAnswersViewModelTest {
 
     @Test
     void afterAFailedSubmitTheSameButtonSubmitsOnceTheStoreWorksAgain() {
-        session.answer("press.a", new Answer.ScaleValue(3));
+        session.record("press.a", new Answer.ScaleValue(3));
         CheckAnswersViewModel vm = new CheckAnswersViewModel(session, fx.messages, fx.routes);
         fx.store.failFromNow();
         vm.submit();

@@ -18,7 +18,7 @@ import uk.gov.gcs.digitalskills.app.common.Messages;
 import uk.gov.gcs.digitalskills.app.common.SteppedBackground;
 import uk.gov.gcs.digitalskills.core.assessment.AssessmentRecord;
 import uk.gov.gcs.digitalskills.io.json.ResultJson;
-import uk.gov.gcs.digitalskills.io.json.ScoredResult;
+import uk.gov.gcs.digitalskills.core.scoring.ScoredResult;
 import uk.gov.gcs.digitalskills.io.pdf.EmbeddedResult;
 import uk.gov.gcs.digitalskills.io.pdf.ReportFixtures;
 

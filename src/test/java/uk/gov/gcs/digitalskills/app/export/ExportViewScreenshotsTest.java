@@ -24,7 +24,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import uk.gov.gcs.digitalskills.app.Screenshots;
 import uk.gov.gcs.digitalskills.app.common.ImmediateBackground;
 import uk.gov.gcs.digitalskills.app.common.Messages;
-import uk.gov.gcs.digitalskills.io.json.ScoredResult;
+import uk.gov.gcs.digitalskills.core.scoring.ScoredResult;
 import uk.gov.gcs.digitalskills.io.pdf.ReportFixtures;
 
 @ExtendWith(ApplicationExtension.class)

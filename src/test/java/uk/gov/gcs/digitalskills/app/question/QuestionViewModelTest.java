@@ -39,7 +39,7 @@ class QuestionViewModelTest {
         QuestionViewModel vm = question("plan", 1, false);
         assertThat(vm.caption()).isEqualTo("Question 2 of 3 · Title plan");
         assertThat(vm.progressText()).isEqualTo("0 of 7 questions answered");
-        session.answer("plan.a", new Answer.ScaleValue(1));
+        session.record("plan.a", new Answer.ScaleValue(1));
         assertThat(question("plan", 1, false).progress()).isEqualTo(1.0 / 7);
     }
 
@@ -120,8 +120,8 @@ class QuestionViewModelTest {
 
     @Test
     void showsTheSavedAnswerWhenComingBack() {
-        session.answer("plan.b", new Answer.Choice("b"));
-        session.answer("plan.c", new Answer.Multi(List.of("b", "c")));
+        session.record("plan.b", new Answer.Choice("b"));
+        session.record("plan.c", new Answer.Multi(List.of("b", "c")));
         assertThat(question("plan", 1, false).selection().get()).containsExactly(1);
         assertThat(question("plan", 2, false).selection().get()).containsExactlyInAnyOrder(1, 2);
     }

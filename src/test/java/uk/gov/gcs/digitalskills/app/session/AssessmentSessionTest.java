@@ -42,10 +42,10 @@ class AssessmentSessionTest {
     @Test
     void everyAnswerIsInTheStoreAsSoonAsItIsChosen() {
         AssessmentSession session = fx.started();
-        session.answer("plan.a", new Answer.ScaleValue(3));
+        session.record("plan.a", new Answer.ScaleValue(3));
         assertThat(fx.store.load(session.id()).answers()).containsEntry("plan.a", new Answer.ScaleValue(3));
-        session.answer("plan.c", new Answer.Multi(List.of("a")));
-        session.answer("plan.c", new Answer.Multi(List.of()));
+        session.record("plan.c", new Answer.Multi(List.of("a")));
+        session.record("plan.c", new Answer.Multi(List.of()));
         assertThat(fx.store.load(session.id()).answers()).doesNotContainKey("plan.c");
         assertThat(fx.saveErrors).isEmpty();
     }
@@ -67,11 +67,11 @@ class AssessmentSessionTest {
         AssessmentSession session = AssessmentSession.fresh(fx.background, fx.store, SessionFixture.CLOCK, listener,
                 fx.questionnaire);
         session.updateRespondent(new Respondent("Sam", "press-office", "heo", "co"));
-        session.answer("plan.a", new Answer.ScaleValue(3));
+        session.record("plan.a", new Answer.ScaleValue(3));
         assertThat(heard).containsExactly("saved", "saved");
 
         fx.store.close();
-        session.answer("plan.a", new Answer.ScaleValue(1));
+        session.record("plan.a", new Answer.ScaleValue(1));
         assertThat(heard).containsExactly("saved", "saved", "failed DatabaseException");
     }
 
@@ -80,11 +80,11 @@ class AssessmentSessionTest {
         AssessmentSession session = fx.started();
         assertThat(session.areas()).extracting(a -> a.id()).containsExactly("plan", "measure", "online", "press");
         assertThat(session.status(session.area("plan"))).isEqualTo(AreaStatus.NOT_STARTED);
-        session.answer("plan.a", new Answer.ScaleValue(3));
+        session.record("plan.a", new Answer.ScaleValue(3));
         assertThat(session.status(session.area("plan"))).isEqualTo(AreaStatus.IN_PROGRESS);
         assertThat(session.firstOpenIndex(session.area("plan"))).isEqualTo(1);
-        session.answer("plan.b", new Answer.Choice("c"));
-        session.answer("plan.c", new Answer.Multi(List.of("a", "b")));
+        session.record("plan.b", new Answer.Choice("c"));
+        session.record("plan.c", new Answer.Multi(List.of("a", "b")));
         assertThat(session.status(session.area("plan"))).isEqualTo(AreaStatus.COMPLETED);
         assertThat(session.firstOpenIndex(session.area("plan"))).isZero();
         assertThat(session.answeredQuestions()).isEqualTo(3);
@@ -95,8 +95,8 @@ class AssessmentSessionTest {
     @Test
     void aResumedDraftCarriesOnWhereItStopped() {
         AssessmentSession first = fx.started();
-        first.answer("plan.a", new Answer.ScaleValue(1));
-        first.evidence("plan", "I wrote a plan");
+        first.record("plan.a", new Answer.ScaleValue(1));
+        first.saveEvidence("plan", "I wrote a plan");
 
         AssessmentRecord draft = fx.store.latestDraft().orElseThrow().record();
         AssessmentSession resumed = AssessmentSession.resume(fx.background, fx.store, SessionFixture.CLOCK,
@@ -122,7 +122,7 @@ class AssessmentSessionTest {
     void aFailedSaveIsReportedNotSwallowed() {
         AssessmentSession session = fx.started();
         fx.store.close();
-        session.answer("plan.a", new Answer.ScaleValue(2));
+        session.record("plan.a", new Answer.ScaleValue(2));
         assertThat(fx.saveErrors).hasSize(1);
     }
 }

@@ -34,8 +34,8 @@ class TaskListViewModelTest {
 
     @Test
     void listsTheAreasForTheRoleWithTheirStatusInWords() {
-        session.answer("plan.a", new Answer.ScaleValue(2));
-        session.answer("online.a", new Answer.ScaleValue(2));
+        session.record("plan.a", new Answer.ScaleValue(2));
+        session.record("online.a", new Answer.ScaleValue(2));
         assertThat(vm.tasks()).extracting(TaskListViewModel.Task::areaId)
                 .containsExactly("plan", "measure", "online", "press");
         assertThat(vm.tasks()).extracting(TaskListViewModel.Task::statusText)
@@ -48,7 +48,7 @@ class TaskListViewModelTest {
 
     @Test
     void openingAnAreaGoesToItsFirstUnansweredQuestion() {
-        session.answer("plan.a", new Answer.ScaleValue(2));
+        session.record("plan.a", new Answer.ScaleValue(2));
         vm.open("plan");
         assertThat(fx.routes.last()).isEqualTo("question:plan:1");
         vm.open("measure");
@@ -57,13 +57,13 @@ class TaskListViewModelTest {
 
     @Test
     void checkingBecomesAvailableWhenEveryAreaIsComplete() {
-        session.answer("plan.a", new Answer.ScaleValue(2));
-        session.answer("plan.b", new Answer.Choice("a"));
-        session.answer("plan.c", new Answer.Multi(List.of("a")));
-        session.answer("measure.a", Answer.NOT_APPLICABLE);
-        session.answer("measure.b", new Answer.ScaleValue(4));
-        session.answer("online.a", new Answer.ScaleValue(0));
-        session.answer("press.a", new Answer.ScaleValue(1));
+        session.record("plan.a", new Answer.ScaleValue(2));
+        session.record("plan.b", new Answer.Choice("a"));
+        session.record("plan.c", new Answer.Multi(List.of("a")));
+        session.record("measure.a", Answer.NOT_APPLICABLE);
+        session.record("measure.b", new Answer.ScaleValue(4));
+        session.record("online.a", new Answer.ScaleValue(0));
+        session.record("press.a", new Answer.ScaleValue(1));
         assertThat(vm.tasks()).allMatch(t -> t.status() == AreaStatus.COMPLETED);
         assertThat(vm.canCheck()).isTrue();
         vm.check();

@@ -25,8 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 import uk.gov.gcs.digitalskills.core.assessment.AssessmentRecord;
 import uk.gov.gcs.digitalskills.core.assessment.Respondent;
 import uk.gov.gcs.digitalskills.core.scoring.AreaScore;
+import uk.gov.gcs.digitalskills.io.json.ScoredResults;
 import uk.gov.gcs.digitalskills.io.json.ResultJson;
-import uk.gov.gcs.digitalskills.io.json.ScoredResult;
+import uk.gov.gcs.digitalskills.core.scoring.ScoredResult;
 
 class AppraisalReportTest {
     private static final AppraisalReport REPORT = new AppraisalReport("1.2.3");
@@ -297,7 +298,7 @@ class AppraisalReportTest {
                 Map.of("p1", new uk.gov.gcs.digitalskills.core.assessment.Answer.ScaleValue(3),
                         "e1", uk.gov.gcs.digitalskills.core.assessment.Answer.NOT_APPLICABLE),
                 Map.of(), Optional.empty());
-        ScoredResult scored = ScoredResult.of(record, q, "test");
+        ScoredResult scored = ScoredResults.check(record, q, "test");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         REPORT.write(scored, Optional.empty(), ResultJson.toBytes(record, scored.scores()), out);
 

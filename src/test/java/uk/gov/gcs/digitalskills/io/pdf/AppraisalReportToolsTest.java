@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.gov.gcs.digitalskills.core.scoring.AreaScore;
 import uk.gov.gcs.digitalskills.io.json.ResultJson;
-import uk.gov.gcs.digitalskills.io.json.ScoredResult;
+import uk.gov.gcs.digitalskills.core.scoring.ScoredResult;
 
 /** The "done when" checks with poppler-utils and qpdf, where they are installed (they are in CI). */
 class AppraisalReportToolsTest {

@@ -6,7 +6,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import uk.gov.gcs.digitalskills.core.objective.ObjectiveTemplate;
 import uk.gov.gcs.digitalskills.io.json.ResultJson;
-import uk.gov.gcs.digitalskills.io.json.ScoredResult;
+import uk.gov.gcs.digitalskills.core.scoring.ScoredResult;
 
 /**
  * Median time to write a full appraisal PDF in a warm JVM. Run through {@code bench/report-bench.sh}, which

@@ -23,9 +23,10 @@ import uk.gov.gcs.digitalskills.core.questionnaire.MultiQuestion;
 import uk.gov.gcs.digitalskills.core.questionnaire.Question;
 import uk.gov.gcs.digitalskills.core.questionnaire.Questionnaire;
 import uk.gov.gcs.digitalskills.core.questionnaire.QuestionnaireRef;
+import uk.gov.gcs.digitalskills.io.json.ScoredResults;
 import uk.gov.gcs.digitalskills.io.BadFileException;
 import uk.gov.gcs.digitalskills.io.json.ContentLibrary;
-import uk.gov.gcs.digitalskills.io.json.ScoredResult;
+import uk.gov.gcs.digitalskills.core.scoring.ScoredResult;
 import uk.gov.gcs.digitalskills.testing.BundledContent;
 
 /** Realistic results against the bundled questionnaire and toolkit, for the report's tests and benchmark. */
@@ -107,7 +108,7 @@ public final class ReportFixtures {
 
     public static ScoredResult scored(AssessmentRecord record) {
         try {
-            return ScoredResult.of(record, questionnaire(), "fixture");
+            return ScoredResults.check(record, questionnaire(), "fixture");
         } catch (BadFileException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }

@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import uk.gov.gcs.digitalskills.core.assessment.AssessmentRecord;
 import uk.gov.gcs.digitalskills.io.json.ResultJson;
-import uk.gov.gcs.digitalskills.io.json.ScoredResult;
+import uk.gov.gcs.digitalskills.core.scoring.ScoredResult;
 
 /** Writes sample reports for looking at: {@code java ... WriteSampleReport OUT_DIR}. */
 public final class WriteSampleReport {

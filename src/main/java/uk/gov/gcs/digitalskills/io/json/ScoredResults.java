@@ -5,22 +5,22 @@ import java.util.List;
 import uk.gov.gcs.digitalskills.core.Problem;
 import uk.gov.gcs.digitalskills.core.assessment.AssessmentRecord;
 import uk.gov.gcs.digitalskills.core.questionnaire.Questionnaire;
-import uk.gov.gcs.digitalskills.core.scoring.ScoreReport;
-import uk.gov.gcs.digitalskills.core.scoring.Scorer;
+import uk.gov.gcs.digitalskills.core.scoring.ScoredResult;
 import uk.gov.gcs.digitalskills.io.BadFileException;
 
 /** A result file read, matched to its questionnaire, checked and scored: what score, suggest and report start from. */
-public record ScoredResult(AssessmentRecord record, Questionnaire questionnaire, ScoreReport scores) {
+public final class ScoredResults {
+    private ScoredResults() {
+    }
 
-    /** Scores a record against a questionnaire, refusing answers that do not fit it. */
-    public static ScoredResult of(AssessmentRecord record, Questionnaire questionnaire, String file)
+    /** Scores a record from a file against a questionnaire, refusing answers that do not fit it. */
+    public static ScoredResult check(AssessmentRecord record, Questionnaire questionnaire, String file)
             throws BadFileException {
         List<Problem> problems = ContentFiles.ResultAnswers.problems(record, questionnaire);
         if (!problems.isEmpty()) {
             throw new BadFileException(file, problems);
         }
-        return new ScoredResult(record, questionnaire,
-                Scorer.score(questionnaire, record.respondent().role(), record.answers()));
+        return ScoredResult.of(record, questionnaire);
     }
 
     /** Reads a result file and scores it with the questionnaire it names, found in the library. */
@@ -30,6 +30,6 @@ public record ScoredResult(AssessmentRecord record, Questionnaire questionnaire,
                 new BadFileException(file.toString(), "/questionnaire", "questionnaire " + record.questionnaire()
                         + " is not installed; put its file in the data folder's questionnaires folder,"
                         + " or name it with --questionnaire"));
-        return of(record, questionnaire, file.toString());
+        return check(record, questionnaire, file.toString());
     }
 }
