@@ -3,10 +3,7 @@ package uk.gov.gcs.digitalskills.app;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.control.Hyperlink;
-import javafx.scene.layout.VBox;
 import uk.gov.gcs.digitalskills.AppVersion;
 import uk.gov.gcs.digitalskills.app.about.AboutYouView;
 import uk.gov.gcs.digitalskills.app.about.AboutYouViewModel;
@@ -18,8 +15,6 @@ import uk.gov.gcs.digitalskills.app.common.Formats;
 import uk.gov.gcs.digitalskills.app.common.MessageView;
 import uk.gov.gcs.digitalskills.app.common.Messages;
 import uk.gov.gcs.digitalskills.app.common.Navigator;
-import uk.gov.gcs.digitalskills.app.common.Screen;
-import uk.gov.gcs.digitalskills.app.common.Ui;
 import uk.gov.gcs.digitalskills.app.export.DesktopActions;
 import uk.gov.gcs.digitalskills.app.export.ExportSubject;
 import uk.gov.gcs.digitalskills.app.export.ExportView;
@@ -239,22 +234,16 @@ public final class Journey implements Routes {
                     results(saved, fromHistory);
                 }).onError(Throwable.class, this::saveFailed)
                         .start());
-        ObjectiveBuilderView view = new ObjectiveBuilderView(vm, messages);
-        Runnable back = () -> results(record, fromHistory);
-        Hyperlink backLink = Ui.backLink(messages.get("objective.back"), back);
-        backLink.setId("objective-back");
-        VBox.setMargin(backLink, new Insets(24, 32, 0, 32));
-        navigator.show(Screen.of("objective-screen", new VBox(backLink, view.page()), backLink, back));
+        navigator.show(ObjectiveBuilderView.build(vm, messages, () -> results(record, fromHistory),
+                navigator::reveal));
     }
 
     @Override
     public void insights() {
         if (insights == null) {
-            insights = new InsightsViewModel(services.insights(), background, errors, messages);
+            insights = new InsightsViewModel(services.insights(), background, clock, errors, messages);
         }
-        InsightsView view = new InsightsView(insights, messages);
-        view.setOnBack(this::start);
-        navigator.show(Screen.of("insights-screen", view.node(), null, this::start));
+        navigator.show(InsightsView.build(insights, messages, this::start));
         insights.load();
     }
 
@@ -269,7 +258,7 @@ public final class Journey implements Routes {
         Optional<ObjectiveTemplate> template = services.export().templateFor(scored);
         ExportViewModel vm = new ExportViewModel(messages, background, errors, desktop,
                 () -> Optional.of(new ExportSubject(scored, template)), AppVersion.current());
-        return new ExportView(vm, messages).node();
+        return ExportView.build(vm, messages);
     }
 
     private PastResult past(AssessmentRecord record) {

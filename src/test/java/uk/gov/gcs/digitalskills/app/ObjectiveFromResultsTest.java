@@ -11,10 +11,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,8 +19,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
-import org.testfx.util.WaitForAsyncUtils;
 import uk.gov.gcs.digitalskills.app.common.ImmediateBackground;
+import uk.gov.gcs.digitalskills.app.pages.ObjectiveBuilderPage;
 import uk.gov.gcs.digitalskills.app.pages.ResultsPage;
 import uk.gov.gcs.digitalskills.app.pages.StartPage;
 import uk.gov.gcs.digitalskills.core.assessment.AssessmentRecord;
@@ -69,20 +65,15 @@ class ObjectiveFromResultsTest {
         ResultsPage results = new StartPage(robot).loaded().pastAssessments().loaded(1).open(0);
         assertThat(results.objectiveButton()).isEqualTo("Set your digital objective");
         results.setObjective();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#objective-reason").tryQuery().isPresent());
-        assertThat(robot.lookup("#objective-reason").queryAs(Label.class).getText())
+        ObjectiveBuilderPage builder = new ObjectiveBuilderPage(robot);
+        assertThat(builder.label("objective-reason"))
                 .isEqualTo("Your lowest area is Measurement and insight, at Awareness level");
 
-        robot.interact(() -> robot.lookup("#objective-suggestion-0-use").queryButton().fire());
-        robot.interact(() -> robot.lookup("#objective-example").queryButton().fire());
+        builder.useSuggestion(0).useExample();
         String deadline = PerformanceYear.defaultDeadline(TODAY).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-        robot.interact(() -> robot.lookup("#objective-field-deadline").queryAs(TextField.class).setText(deadline));
-        robot.lookup("#objective-target-confirm").tryQuery().filter(n -> n.isVisible()).ifPresent(n -> robot.interact(() -> {
-            ((CheckBox) n).setSelected(true);
-            robot.lookup("#objective-target-reason").queryAs(TextField.class).setText("A new campaign starts in May.");
-        }));
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> robot.lookup("#objective-save").queryButton().fire());
+        builder.set("deadline", deadline);
+        assertThat(builder.asksToConfirmTarget()).as("the example's target is within reach of its baseline").isFalse();
+        builder.save();
 
         results = new ResultsPage(robot);
         String shown = results.objective();

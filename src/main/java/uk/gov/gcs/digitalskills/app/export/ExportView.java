@@ -16,77 +16,67 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import uk.gov.gcs.digitalskills.app.common.Messages;
+import uk.gov.gcs.digitalskills.app.common.Ui;
 
 /**
  * The export part the Results and objective screens place: two buttons, a busy indicator, then a confirmation
  * with "Open" and "Show in folder", or an error sentence. Asks where to save with a {@link FileChooser}.
  */
 public final class ExportView {
-    private final VBox root;
-
-    public ExportView(ExportViewModel model, Messages messages) {
-        this(model, messages, null);
+    private ExportView() {
     }
 
-    /** For tests: answer the save dialog without showing one. */
-    ExportView(ExportViewModel model, Messages messages, SaveDialog dialog) {
-        SaveDialog ask = dialog != null ? dialog : this::choose;
-        Button pdf = new Button(messages.get("export.downloadPdf"));
+    /** The part, asking where to save with the system's save dialog. */
+    public static Node build(ExportViewModel model, Messages messages) {
+        return build(model, messages, null);
+    }
+
+    /** For tests: {@code dialog} answers the save dialog without showing one. */
+    static Node build(ExportViewModel model, Messages messages, SaveDialog dialog) {
+        VBox root = new VBox(16);
+        SaveDialog ask = dialog != null ? dialog : (title, folder, name, filter, extension) ->
+                choose(root, title, folder, name, filter, extension);
+        Button pdf = Ui.primary(messages.get("export.downloadPdf"), () -> model.downloadPdf(ask));
         pdf.setId("export-pdf");
-        pdf.getStyleClass().add("export-primary");
-        pdf.setOnAction(e -> model.downloadPdf(ask));
-        Button result = new Button(messages.get("export.saveResult"));
+        Button result = Ui.secondary(messages.get("export.saveResult"), () -> model.saveResultFile(ask));
         result.setId("export-result");
-        result.getStyleClass().add("export-secondary");
-        result.setOnAction(e -> model.saveResultFile(ask));
         pdf.disableProperty().bind(model.workingProperty());
         result.disableProperty().bind(model.workingProperty());
         HBox buttons = new HBox(16, pdf, result);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
-        Label hint = new Label(messages.get("export.hint"));
-        hint.getStyleClass().add("export-hint");
-        hint.setWrapText(true);
-
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(24, 24);
         spinner.accessibleTextProperty().bind(model.busyTextProperty());
-        Label busyText = new Label();
+        Label busyText = Ui.hint("");
         busyText.setId("export-busy");
-        busyText.getStyleClass().add("export-busy");
         busyText.textProperty().bind(model.busyTextProperty());
         HBox busy = new HBox(10, spinner, busyText);
         busy.setAlignment(Pos.CENTER_LEFT);
         showWhen(busy, model.workingProperty());
 
-        Label confirmation = new Label();
+        Label confirmation = Ui.body(model.confirmationProperty());
         confirmation.setId("export-confirmation");
-        confirmation.getStyleClass().add("export-confirmation-text");
-        confirmation.setWrapText(true);
-        confirmation.textProperty().bind(model.confirmationProperty());
-        Button open = new Button(messages.get("export.open"));
+        confirmation.getStyleClass().add("bold");
+        Button open = Ui.secondary(messages.get("export.open"), model::openSaved);
         open.setId("export-open");
-        open.getStyleClass().add("export-secondary");
-        open.setOnAction(e -> model.openSaved());
-        Button showInFolder = new Button(messages.get("export.showInFolder"));
+        Button showInFolder = Ui.secondary(messages.get("export.showInFolder"), model::showSavedInFolder);
         showInFolder.setId("export-show-in-folder");
-        showInFolder.getStyleClass().add("export-secondary");
-        showInFolder.setOnAction(e -> model.showSavedInFolder());
         VBox done = new VBox(12, confirmation, new HBox(12, open, showInFolder));
         done.getStyleClass().add("export-confirmation");
         showWhen(done, model.savedFileProperty().isNotNull());
 
         Label error = new Label();
         error.setId("export-error");
-        error.getStyleClass().add("export-error");
+        error.getStyleClass().addAll(Ui.ERROR_MESSAGE, "export-error");
         error.setWrapText(true);
         error.setAccessibleRole(AccessibleRole.TEXT);
         error.textProperty().bind(model.errorProperty());
         showWhen(error, model.errorProperty().isNotEmpty());
 
-        root = new VBox(16, buttons, hint, busy, done, error);
+        root.getChildren().addAll(buttons, Ui.hint(messages.get("export.hint")), busy, done, error);
         root.setId("export");
-        root.getStylesheets().add(ExportView.class.getResource("export.css").toExternalForm());
+        return root;
     }
 
     private static void showWhen(Node node, javafx.beans.value.ObservableBooleanValue condition) {
@@ -94,12 +84,8 @@ public final class ExportView {
         node.managedProperty().bind(node.visibleProperty());
     }
 
-    public Node node() {
-        return root;
-    }
-
-    private Optional<Path> choose(String title, Path folder, String defaultName, String filterName,
-                                  String extension) {
+    private static Optional<Path> choose(Node root, String title, Path folder, String defaultName,
+                                         String filterName, String extension) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         if (folder != null && Files.isDirectory(folder)) {

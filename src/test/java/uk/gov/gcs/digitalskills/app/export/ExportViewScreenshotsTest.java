@@ -54,8 +54,7 @@ class ExportViewScreenshotsTest {
         Messages messages = Messages.english();
         ExportViewModel model = new ExportViewModel(messages, new ImmediateBackground(), desktop,
                 () -> Optional.of(subject), "test", Clock.systemUTC(), target);
-        ExportView view = new ExportView(model, messages, (t, start, name, f, e) -> Optional.of(start.resolve(name)));
-        page = new VBox(view.node());
+        page = new VBox(ExportView.build(model, messages, (t, start, name, f, e) -> Optional.of(start.resolve(name))));
         page.setPadding(new Insets(24));
         Scene scene = new Scene(page, 760, 360);
         scene.getStylesheets().add(uk.gov.gcs.digitalskills.app.DigitalSkillsApp.class.getResource("app.css")

@@ -1,10 +1,10 @@
 package uk.gov.gcs.digitalskills.app.insights;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
@@ -17,6 +17,8 @@ import org.testfx.util.WaitForAsyncUtils;
 import uk.gov.gcs.digitalskills.app.Screenshots;
 import uk.gov.gcs.digitalskills.app.common.ImmediateBackground;
 import uk.gov.gcs.digitalskills.app.common.Messages;
+import uk.gov.gcs.digitalskills.app.common.Navigator;
+import uk.gov.gcs.digitalskills.app.common.Screen;
 import uk.gov.gcs.digitalskills.core.insights.Grouping;
 import uk.gov.gcs.digitalskills.io.DataFolder;
 import uk.gov.gcs.digitalskills.io.insights.InsightsFixtures;
@@ -29,7 +31,7 @@ class InsightsScreenshotsTest {
     @TempDir
     static Path dir;
 
-    private InsightsView view;
+    private Screen screen;
     private InsightsViewModel vm;
     private Path incoming;
 
@@ -51,8 +53,8 @@ class InsightsScreenshotsTest {
         InsightsFixtures.write(incoming.resolve("minutes.json"), "Minutes of the team meeting");
         InsightsFixtures.writePdf(incoming.resolve("old-appraisal.pdf"), null);
         vm = new InsightsViewModel(() -> new InsightsService(InsightsStore.open(new DataFolder(dir.resolve("data"))),
-                InsightsFixtures.library()), new ImmediateBackground(), Messages.english());
-        view = new InsightsView(vm, Messages.english(), new PathChooser() {
+                InsightsFixtures.library()), new ImmediateBackground(), Clock.systemUTC(), Messages.english());
+        screen = InsightsView.build(vm, Messages.english(), new PathChooser() {
             @Override
             public List<Path> chooseFiles(Window owner) {
                 return List.of();
@@ -67,9 +69,10 @@ class InsightsScreenshotsTest {
             public Optional<Path> chooseCsvTarget(Window owner, String suggestedName) {
                 return Optional.empty();
             }
-        });
-        view.setOnBack(() -> { });
-        stage.setScene(new Scene(view.node(), 1280, 800));
+        }, () -> { });
+        Navigator navigator = new Navigator(Messages.english(), 1280, 800);
+        navigator.show(screen);
+        stage.setScene(navigator.scene());
         stage.sizeToScene();
         stage.show();
         vm.load();
@@ -83,7 +86,7 @@ class InsightsScreenshotsTest {
             vm.refresh();
         });
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> Screenshots.save(view.content(), "insights"));
+        robot.interact(() -> Screenshots.save(screen.root(), "insights"));
         vm.close();
     }
 }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
@@ -23,13 +26,16 @@ class InsightsViewModelTest {
     @TempDir
     Path dir;
 
+    /** Half past midnight on 1 May 2026 in London, still 30 April in UTC. */
+    private static final Clock DAY = Clock.fixed(Instant.parse("2026-04-30T23:30:00Z"), ZoneId.of("Europe/London"));
+
     private final ImmediateBackground work = new ImmediateBackground();
     private InsightsViewModel vm;
 
     @BeforeEach
     void create() {
         vm = new InsightsViewModel(() -> new InsightsService(InsightsStore.open(new DataFolder(dir.resolve("data"))),
-                InsightsFixtures.library()), work, Messages.english());
+                InsightsFixtures.library()), work, DAY, Messages.english());
     }
 
     @AfterEach
@@ -98,11 +104,11 @@ class InsightsViewModelTest {
         vm.groupingProperty().set(Grouping.ROLE);
         vm.refresh();
         assertThat(vm.groupHeadingProperty().get()).isEqualTo("Mean area scores by role");
-        assertThat(vm.groupRows()).extracting(InsightsViewModel.GroupRow::group)
+        assertThat(vm.groupRows()).extracting(FiguresPresenter.GroupRow::group)
                 .containsExactly("Everyone", "Press office and media", "Internal communication",
                         "Policy official (not in a communication role)");
-        InsightsViewModel.GroupRow press = vm.groupRows().get(1);
-        InsightsViewModel.GroupRow policy = vm.groupRows().get(3);
+        FiguresPresenter.GroupRow press = vm.groupRows().get(1);
+        FiguresPresenter.GroupRow policy = vm.groupRows().get(3);
         assertThat(press.results()).isEqualTo("5");
         assertThat(press.areaMeans().get(0)).endsWith("%");
         assertThat(policy.results()).isEqualTo("fewer than 5");
@@ -142,6 +148,7 @@ class InsightsViewModelTest {
     @Test
     void exportWritesTheCsvOnScreenWithAByteOrderMark() throws Exception {
         vm.importPaths(List.of(folder("in", 5, "press-office", new Random(5))));
+        assertThat(vm.suggestedCsvName()).as("dated by the clock, in its zone").isEqualTo("team-insights-2026-05-01.csv");
         Path csv = dir.resolve("out").resolve(vm.suggestedCsvName());
         vm.exportCsv(csv);
         byte[] bytes = Files.readAllBytes(csv);
@@ -168,7 +175,7 @@ class InsightsViewModelTest {
     void aStoreThatCannotBeOpenedGivesOnePlainSentence() {
         InsightsViewModel broken = new InsightsViewModel(() -> {
             throw new uk.gov.gcs.digitalskills.io.db.AlreadyOpenException(null);
-        }, work, Messages.english());
+        }, work, DAY, Messages.english());
         broken.load();
         assertThat(broken.errorProperty().get()).isEqualTo(
                 "Digital Skills Assessment is already open. Switch to the open window, or close it and try again.");

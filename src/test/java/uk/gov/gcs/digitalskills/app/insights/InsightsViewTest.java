@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import javafx.scene.Scene;
 import javafx.scene.chart.XYChart;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -21,6 +21,8 @@ import org.testfx.framework.junit5.Start;
 import uk.gov.gcs.digitalskills.app.common.Background;
 import uk.gov.gcs.digitalskills.app.common.FxBackground;
 import uk.gov.gcs.digitalskills.app.common.Messages;
+import uk.gov.gcs.digitalskills.app.common.Navigator;
+import uk.gov.gcs.digitalskills.app.pages.InsightsPage;
 import uk.gov.gcs.digitalskills.io.DataFolder;
 import uk.gov.gcs.digitalskills.io.insights.InsightsFixtures;
 import uk.gov.gcs.digitalskills.io.insights.InsightsService;
@@ -36,6 +38,7 @@ class InsightsViewTest {
     private FxBackground background;
     private Path incoming;
     private Path csv;
+    private int backs;
     /** Holds the import after its third file while a test needs it to (the Cancel test). */
     private volatile java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(0);
 
@@ -56,7 +59,7 @@ class InsightsViewTest {
         Path data = dir.resolve("data-" + System.nanoTime());
         background = new FxBackground();
         vm = new InsightsViewModel(() -> new InsightsService(InsightsStore.open(new DataFolder(data)),
-                InsightsFixtures.library()), gated(background), Messages.english());
+                InsightsFixtures.library()), gated(background), Clock.systemUTC(), Messages.english());
         PathChooser chooser = new PathChooser() {
             @Override
             public List<Path> chooseFiles(Window owner) {
@@ -73,8 +76,9 @@ class InsightsViewTest {
                 return Optional.of(csv);
             }
         };
-        InsightsView view = new InsightsView(vm, Messages.english(), chooser);
-        stage.setScene(new Scene(view.node(), 1280, 800));
+        Navigator navigator = new Navigator(Messages.english(), 1280, 800);
+        navigator.show(InsightsView.build(vm, Messages.english(), chooser, () -> backs++));
+        stage.setScene(navigator.scene());
         stage.sizeToScene();
         stage.show();
         vm.load();
@@ -165,19 +169,19 @@ class InsightsViewTest {
     @Test
     void importingAFolderShowsTheSummaryAndSuppressedFigures(FxRobot robot) {
         InsightsPage page = new InsightsPage(robot);
-        page.waitUntil(() -> page.text("#insights-count").contains("No results"));
-        assertThat(page.visible("#insights-figures")).isFalse();
+        page.waitUntil(() -> page.label("insights-count").contains("No results"));
+        assertThat(page.shows("insights-figures")).isFalse();
 
         page.chooseFolder().waitUntil(() -> vm.lastImportProperty().get() != null && !vm.loadingProperty().get()
                 && vm.hasResultsProperty().get());
 
-        assertThat(page.text("#insights-summary-counts")).isEqualTo("10 imported, 0 duplicates, 0 conflicts, 1 rejected");
+        assertThat(page.label("insights-summary-counts")).isEqualTo("10 imported, 0 duplicates, 0 conflicts, 1 rejected");
         assertThat(page.rejections()).singleElement().asString().contains("scan.pdf")
                 .contains("PDF without the result attachment");
-        assertThat(page.text("#insights-progress-text")).isEqualTo("11 of 11 files");
-        assertThat(page.visible("#insights-cancel")).isFalse();
-        assertThat(page.text("#insights-anonymised")).contains("no names are stored");
-        assertThat(page.text("#insights-suppression")).contains("fewer than 5");
+        assertThat(page.label("insights-progress-text")).isEqualTo("11 of 11 files");
+        assertThat(page.shows("insights-cancel")).isFalse();
+        assertThat(page.label("insights-anonymised")).contains("no names are stored");
+        assertThat(page.label("insights-suppression")).contains("fewer than 5");
         assertThat(page.chart().getData()).isNotEmpty();
         assertThat(page.chart().getData().stream().mapToInt(s -> s.getData().size()).sum()).isPositive();
         XYChart.Data<?, ?> segment = page.chart().getData().stream().flatMap(s -> s.getData().stream())
@@ -203,26 +207,34 @@ class InsightsViewTest {
     void cancelStopsTheImportAndKeepsWhatWasRead(FxRobot robot) {
         gate = new java.util.concurrent.CountDownLatch(1);
         InsightsPage page = new InsightsPage(robot);
-        page.chooseFolder().waitUntil(() -> page.text("#insights-progress-text").equals("3 of 11 files"));
-        assertThat(page.visible("#insights-cancel")).isTrue();
-        assertThat(robot.lookup("#insights-choose-folder").queryButton().isDisabled()).isTrue();
+        page.chooseFolder().waitUntil(() -> page.label("insights-progress-text").equals("3 of 11 files"));
+        assertThat(page.shows("insights-cancel")).isTrue();
+        assertThat(page.disabled("insights-choose-folder")).isTrue();
 
-        robot.clickOn("#insights-cancel");
+        page.cancel();
         gate.countDown();
         page.waitUntil(() -> vm.lastImportProperty().get() != null && !vm.loadingProperty().get());
 
-        assertThat(page.text("#insights-progress-text"))
+        assertThat(page.label("insights-progress-text"))
                 .isEqualTo("Import cancelled after 3 of 11 files. The files read before you cancelled were saved.");
-        assertThat(page.text("#insights-summary-counts")).startsWith("3 imported");
-        assertThat(page.visible("#insights-cancel")).isFalse();
+        assertThat(page.label("insights-summary-counts")).startsWith("3 imported");
+        assertThat(page.shows("insights-cancel")).isFalse();
     }
 
     @Test
     void exportCsvSavesTheFile(FxRobot robot) throws Exception {
         InsightsPage page = new InsightsPage(robot);
         page.chooseFolder().waitUntil(() -> vm.hasResultsProperty().get() && !vm.loadingProperty().get());
-        page.exportCsv().waitUntil(() -> Files.exists(csv) && !page.text("#insights-notice").isEmpty());
+        page.exportCsv().waitUntil(() -> Files.exists(csv) && !page.label("insights-notice").isEmpty());
         assertThat(Files.readString(csv)).startsWith("\uFEFF").contains("Everyone");
-        assertThat(page.text("#insights-notice")).isEqualTo("Saved " + csv + ".");
+        assertThat(page.label("insights-notice")).isEqualTo("Saved " + csv + ".");
+    }
+
+    @Test
+    void theBackLinkHasFocusFirstAndGoesBack(FxRobot robot) {
+        InsightsPage page = new InsightsPage(robot);
+        assertThat(page.focusOwner().getId()).isEqualTo("insights-back");
+        page.back();
+        assertThat(backs).isEqualTo(1);
     }
 }

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -21,23 +20,25 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import uk.gov.gcs.digitalskills.app.Screenshots;
 import uk.gov.gcs.digitalskills.app.common.Messages;
+import uk.gov.gcs.digitalskills.app.common.Navigator;
+import uk.gov.gcs.digitalskills.app.pages.ObjectiveBuilderPage;
 import uk.gov.gcs.digitalskills.core.objective.DigitalObjective;
 
 /** The builder on its own, driven with the keyboard from the suggestions to a saved objective. */
 @ExtendWith(ApplicationExtension.class)
 class ObjectiveBuilderViewTest {
     private final List<DigitalObjective> saved = new ArrayList<>();
+    private int backs;
 
     @Start
     void start(Stage stage) {
         ObjectiveBuilderViewModel vm = new ObjectiveBuilderViewModel(QUESTIONNAIRE, TOOLKIT,
                 scores("strategic-communication", "70", "80", "55"), "strategic-communication", Optional.empty(),
                 CLOCK, Messages.english(), saved::add);
-        Scene scene = new Scene(new ObjectiveBuilderView(vm, Messages.english()).root(), 1280, 800);
-        scene.getStylesheets().add(Screenshots.class.getResource("app.css").toExternalForm());
-        stage.setScene(scene);
+        Navigator navigator = new Navigator(Messages.english(), 1280, 800);
+        navigator.show(ObjectiveBuilderView.build(vm, Messages.english(), () -> backs++, navigator::reveal));
+        stage.setScene(navigator.scene());
         // TestFX reuses one stage across test classes: size it to this scene, not the last one.
         stage.sizeToScene();
         stage.show();
@@ -46,7 +47,7 @@ class ObjectiveBuilderViewTest {
     @Test
     void fromASuggestionToASavedObjective(FxRobot robot) {
         ObjectiveBuilderPage page = new ObjectiveBuilderPage(robot);
-        assertThat(((Label) page.node("#objective-reason")).getText())
+        assertThat(page.label("objective-reason"))
                 .isEqualTo("Your lowest area is Measurement and insight, at Working level");
 
         page.useSuggestion(0);
@@ -64,7 +65,7 @@ class ObjectiveBuilderViewTest {
         assertThat(page.message("target")).isEqualTo("Target must be a number, like 1200 or 45. You typed \u201clots more\u201d");
         assertThat(page.smart("MEASURABLE")).startsWith("Measurable: Needs work.");
 
-        page.focus("#objective-field-target").typeAndTab("2500");
+        page.focus("objective-field-target").typeAndTab("2500");
         assertThat(page.message("target")).isEmpty();
         assertThat(page.focusedId()).isEqualTo("objective-field-deadline");
 
@@ -73,7 +74,7 @@ class ObjectiveBuilderViewTest {
         assertThat(page.fieldText("deadline")).isEqualTo("31/02/2027");
         assertThat(page.message("deadline")).isEqualTo("Deadline must be a real date, like 31/03/2027. You typed \u201c31/02/2027\u201d");
         assertThat(page.smart("TIME_BOUND")).startsWith("Time-bound: Needs work.");
-        page.focus("#objective-field-deadline").typeAndTab("28/02/2027");
+        page.focus("objective-field-deadline").typeAndTab("28/02/2027");
         assertThat(page.message("deadline")).isEmpty();
 
         assertThat(page.focusedId()).as("the calendar button follows the date").isEqualTo("objective-calendar-deadline");
@@ -91,14 +92,14 @@ class ObjectiveBuilderViewTest {
         assertThat(page.sentence().getText()).isEqualTo(generated);
 
         // The sentence is reworded at the end; Tab leaves the text area rather than typing a tab.
-        page.focus("#objective-sentence");
+        page.focus("objective-sentence");
         robot.push(KeyCode.CONTROL, KeyCode.END);
         robot.write(" I will report at mid-year.");
         robot.type(KeyCode.TAB);
         assertThat(page.sentence().getText()).isEqualTo(generated + " I will report at mid-year.");
-        assertThat(page.node("#objective-sentence-edited").isVisible()).isTrue();
+        assertThat(page.shows("objective-sentence-edited")).isTrue();
 
-        page.focus("#objective-save").press(KeyCode.SPACE);
+        page.focus("objective-save").press(KeyCode.SPACE);
 
         assertThat(page.status()).isEqualTo("Your objective is saved.");
         assertThat(saved).containsExactly(new DigitalObjective("measurement-insight.outcome-evaluation",
@@ -116,10 +117,10 @@ class ObjectiveBuilderViewTest {
         ObjectiveBuilderPage page = new ObjectiveBuilderPage(robot);
         page.useSuggestion(1);
         page.typeAndTab("run A/B tests on subject lines");
-        page.focus("#objective-save").press(KeyCode.SPACE);
+        page.focus("objective-save").press(KeyCode.SPACE);
 
         assertThat(saved).isEmpty();
-        assertThat(page.node("#objective-errors").isVisible()).isTrue();
+        assertThat(page.shows("objective-errors")).isTrue();
         assertThat(page.focused()).isInstanceOf(Hyperlink.class);
         assertThat(((Hyperlink) page.focused()).getText()).isEqualTo("Name the channel or activity");
         page.press(KeyCode.ENTER);
@@ -133,13 +134,39 @@ class ObjectiveBuilderViewTest {
         page.useSuggestion(0);
         page.tab().tab().typeAndTab("people renewing passports");
 
-        page.focus("#objective-show-all").press(KeyCode.SPACE);
-        assertThat(((Label) page.node("#objective-all-count")).getText()).isEqualTo("4 templates");
-        page.focus("#objective-all-3-use").press(KeyCode.SPACE);
+        page.focus("objective-show-all").press(KeyCode.SPACE);
+        assertThat(page.label("objective-all-count")).isEqualTo("4 templates");
+        page.focus("objective-all-3-use").press(KeyCode.SPACE);
 
-        assertThat(((Label) page.node("#objective-template-title")).getText())
+        assertThat(page.label("objective-template-title"))
                 .isEqualTo("Template: Build consistent measurement across teams");
         assertThat(page.fieldText("audience")).isEqualTo("people renewing passports");
         assertThat(page.focusedId()).isEqualTo("objective-field-action");
+    }
+
+    @Test
+    void choosingASuggestionMovesFocusToTheFirstFieldAndScrollsItIntoView(FxRobot robot) {
+        ObjectiveBuilderPage page = new ObjectiveBuilderPage(robot);
+        assertThat(page.scrollPosition()).as("the page starts at the top").isZero();
+
+        page.useSuggestionByKeyboard(0);
+
+        assertThat(page.focusedId()).isEqualTo("objective-field-action");
+        assertThat(page.scrollPosition()).as("the page scrolled down to the form").isPositive();
+        assertThat(page.focusedIsInView()).as("the focused field is on screen").isTrue();
+        // Tabbing on through the form keeps each field in view too.
+        page.tab().tab().tab().tab();
+        assertThat(page.focusedId()).isEqualTo("objective-field-baseline");
+        assertThat(page.focusedIsInView()).isTrue();
+    }
+
+    @Test
+    void theBackLinkAndAltLeftGoBack(FxRobot robot) {
+        ObjectiveBuilderPage page = new ObjectiveBuilderPage(robot);
+        assertThat(page.focusedId()).as("the back link has focus first").isEqualTo("objective-back");
+        page.press(KeyCode.SPACE);
+        assertThat(backs).isEqualTo(1);
+        robot.push(KeyCode.ALT, KeyCode.LEFT);
+        assertThat(backs).isEqualTo(2);
     }
 }

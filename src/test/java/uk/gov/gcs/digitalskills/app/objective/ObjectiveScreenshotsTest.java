@@ -7,7 +7,6 @@ import static uk.gov.gcs.digitalskills.app.objective.ObjectiveFixtures.TOOLKIT;
 import static uk.gov.gcs.digitalskills.app.objective.ObjectiveFixtures.scores;
 
 import java.util.Optional;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -17,6 +16,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import uk.gov.gcs.digitalskills.app.Screenshots;
 import uk.gov.gcs.digitalskills.app.common.Messages;
+import uk.gov.gcs.digitalskills.app.common.Navigator;
+import uk.gov.gcs.digitalskills.app.common.Screen;
+import uk.gov.gcs.digitalskills.app.pages.ObjectiveBuilderPage;
 
 /**
  * {@code docs/screenshots/objective-builder.png}: a press officer half way through an objective, with the
@@ -25,16 +27,16 @@ import uk.gov.gcs.digitalskills.app.common.Messages;
 @ExtendWith(ApplicationExtension.class)
 class ObjectiveScreenshotsTest {
     private ObjectiveBuilderViewModel vm;
-    private ObjectiveBuilderView view;
+    private Screen screen;
 
     @Start
     void start(Stage stage) {
         vm = new ObjectiveBuilderViewModel(QUESTIONNAIRE, TOOLKIT, scores("press-office", "71.4", "66.7", "52.3"),
                 "press-office", Optional.empty(), CLOCK, Messages.english(), o -> { });
-        view = new ObjectiveBuilderView(vm, Messages.english());
-        Scene scene = new Scene(view.root(), 1280, 800);
-        scene.getStylesheets().add(Screenshots.class.getResource("app.css").toExternalForm());
-        stage.setScene(scene);
+        Navigator navigator = new Navigator(Messages.english(), 1280, 800);
+        screen = ObjectiveBuilderView.build(vm, Messages.english(), () -> { }, navigator::reveal);
+        navigator.show(screen);
+        stage.setScene(navigator.scene());
         // TestFX reuses one stage across test classes: size it to this scene, not the last one.
         stage.sizeToScene();
         stage.show();
@@ -42,7 +44,7 @@ class ObjectiveScreenshotsTest {
 
     @Test
     void builderHalfWayThrough(FxRobot robot) {
-        robot.clickOn("#objective-suggestion-0-use");
+        new ObjectiveBuilderPage(robot).useSuggestion(0);
         robot.interact(() -> {
             set("action", "add a short survey link to every press notice and track the journeys it starts");
             set("channel", "the department's news channels");
@@ -55,7 +57,7 @@ class ObjectiveScreenshotsTest {
         robot.interact(() -> robot.lookup("#objective-field-objective").query().requestFocus());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm.smartProperty().get()).isFalse();
-        robot.interact(() -> Screenshots.save(view.page(), "objective-builder"));
+        robot.interact(() -> Screenshots.save(screen.root(), "objective-builder"));
     }
 
     private void set(String field, String text) {

@@ -1,0 +1,108 @@
+package uk.gov.gcs.digitalskills.app.pages;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.GridPane;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Team insights screen as a user sees it, found by id. */
+public final class InsightsPage extends Page {
+    public InsightsPage(FxRobot robot) {
+        super(robot, "insights-screen");
+    }
+
+    public InsightsPage chooseFolder() {
+        click("insights-choose-folder");
+        return this;
+    }
+
+    public InsightsPage cancel() {
+        click("insights-cancel");
+        return this;
+    }
+
+    public InsightsPage exportCsv() {
+        click("insights-export");
+        return this;
+    }
+
+    public InsightsPage back() {
+        click("insights-back");
+        return this;
+    }
+
+    /** Waits (up to 20 seconds: an import reads real files) until the condition holds. */
+    public InsightsPage waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (TimeoutException e) {
+            throw new AssertionError("the screen did not get there in time", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    /** True when the node and every parent are visible, so a user could see it. */
+    public boolean shows(String id) {
+        return visible(id);
+    }
+
+    public boolean disabled(String id) {
+        return node(id, Node.class).isDisabled();
+    }
+
+    public String label(String id) {
+        return text(id);
+    }
+
+    public List<String> rejections() {
+        ListView<?> list = node("insights-rejections", ListView.class);
+        return list.getItems().stream().map(String::valueOf).toList();
+    }
+
+    /** One column of the table by grouping, as shown, without its heading. */
+    public List<String> groupColumn(int column) {
+        return cells("insights-groups", column);
+    }
+
+    public List<String> groupHeadings() {
+        GridPane grid = node("insights-groups", GridPane.class);
+        return grid.getChildren().stream().filter(n -> rowOf(n) == 0).map(n -> ((Label) n).getText()).toList();
+    }
+
+    public List<String> lowestQuestions() {
+        return cells("insights-lowest", 1);
+    }
+
+    private List<String> cells(String id, int column) {
+        GridPane grid = node(id, GridPane.class);
+        return grid.getChildren().stream()
+                .filter(n -> rowOf(n) > 0 && GridPane.getColumnIndex(n) != null && GridPane.getColumnIndex(n) == column)
+                .sorted(Comparator.comparingInt(InsightsPage::rowOf))
+                .map(n -> ((Label) n).getText()).toList();
+    }
+
+    private static int rowOf(Node node) {
+        Integer row = GridPane.getRowIndex(node);
+        return row == null ? 0 : row;
+    }
+
+    public StackedBarChart<?, ?> chart() {
+        return node("insights-chart", StackedBarChart.class);
+    }
+
+    public InsightsPage groupBy(String label) {
+        click("insights-grouping");
+        robot.clickOn(label);
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+}
