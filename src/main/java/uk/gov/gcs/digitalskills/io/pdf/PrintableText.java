@@ -6,7 +6,7 @@ import java.util.Optional;
 import uk.gov.gcs.digitalskills.core.assessment.AssessmentRecord;
 import uk.gov.gcs.digitalskills.core.assessment.Respondent;
 import uk.gov.gcs.digitalskills.core.objective.DigitalObjective;
-import uk.gov.gcs.digitalskills.io.json.ScoredResult;
+import uk.gov.gcs.digitalskills.core.scoring.ScoredResult;
 
 /**
  * Every character the bundled font cannot draw, in what the person typed, shown as "?": PDF/UA forbids missing

@@ -155,7 +155,7 @@ class AppraisalReportTest {
                 Map.of("p1", new uk.gov.gcs.digitalskills.core.assessment.Answer.ScaleValue(rating),
                         "p2", new uk.gov.gcs.digitalskills.core.assessment.Answer.Choice(choice)),
                 Map.of(), Optional.empty());
-        ScoredResult scored = ScoredResult.of(record, q, "test");
+        ScoredResult scored = ScoredResult.of(record, q);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         REPORT.write(scored, Optional.empty(), ResultJson.toBytes(record, scored.scores()), out);
         assertThat(PdfChecks.pdfUaFailures(out.toByteArray())).isEmpty();
@@ -378,7 +378,7 @@ class AppraisalReportTest {
                 Map.of("p1", new uk.gov.gcs.digitalskills.core.assessment.Answer.ScaleValue(plan),
                         "m1", new uk.gov.gcs.digitalskills.core.assessment.Answer.ScaleValue(measure)),
                 Map.of(), Optional.empty());
-        ScoredResult scored = ScoredResult.of(record, q, "test");
+        ScoredResult scored = ScoredResult.of(record, q);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         REPORT.write(scored, Optional.empty(), ResultJson.toBytes(record, scored.scores()), out);
         assertThat(PdfChecks.pdfUaFailures(out.toByteArray())).isEmpty();
