@@ -3,12 +3,16 @@
 # Used for the app (packaging/linux/build.sh) and for the benchmark's hello-world (bench/startup.sh),
 # so that both are packaged the same way.
 #
-#   make-app-image.sh --input DIR --javafx DIR --work DIR --name NAME -- JPACKAGE-OPTIONS...
+#   make-app-image.sh --input DIR --javafx DIR --work DIR --name NAME [--train-window] [--train "ARGS"]...
+#                     -- JPACKAGE-OPTIONS...
 #
 #   --input DIR          the jars for the class path (main jar, and libraries in DIR/lib; no JavaFX)
 #   --javafx DIR         a folder holding the modular javafx-*-linux.jar files
 #   --work DIR           where to build; the image ends up in DIR/image/NAME
 #   --name NAME          the launcher's name (also passed to jpackage)
+#   --train-window       a training run opens the window (run with no arguments, up to the first window)
+#   --train "ARGS"       a training run with these arguments (split at spaces), e.g. "score FILE"; repeatable
+#                        (the default, when neither is given, is --train-window)
 #
 # Steps:
 #  1. jdeps lists the JDK modules the jars use.
@@ -17,23 +21,27 @@
 #  3. The JavaFX natives go into the runtime's lib/, where JavaFX looks first; otherwise it unpacks them
 #     into ~/.openjfx/cache at first start.
 #  4. jpackage makes the app-image.
-#  5. A training run opens the window; the classes it loads go into an AppCDS archive that replaces the
-#     runtime's default one, so every start maps it without any option.
+#  5. Training runs (the window and/or commands) list the classes they load; the merged list goes into an
+#     AppCDS archive that replaces the runtime's default one, so every start maps it without any option.
 set -euo pipefail
 
-input="" javafx="" work="" name=""
+input="" javafx="" work="" name="" train_window=no
+trainings=()
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --input) input=$2; shift 2 ;;
     --javafx) javafx=$2; shift 2 ;;
     --work) work=$2; shift 2 ;;
     --name) name=$2; shift 2 ;;
+    --train-window) train_window=yes; shift ;;
+    --train) trainings+=("$2"); shift 2 ;;
     --) shift; break ;;
     *) echo "make-app-image.sh: unknown option $1" >&2; exit 2 ;;
   esac
 done
 [[ -n $input && -n $javafx && -n $work && -n $name ]] \
   || { echo "make-app-image.sh: --input, --javafx, --work and --name are required" >&2; exit 2; }
+[[ $train_window == yes || ${#trainings[@]} -gt 0 ]] || train_window=yes
 input=$(realpath "$input") javafx=$(realpath "$javafx")
 mkdir -p "$work" && work=$(realpath "$work")
 log() { echo "[make-app-image] $*"; }
@@ -72,33 +80,55 @@ jpackage --type app-image --dest "$work/image" --name "$name" --input "$input" \
 image="$work/image/$name"
 launcher="$image/bin/$name"
 
-# 5. AppCDS. The training run goes up to the first window (-Ddsa.startupProbe makes the app exit there) and
-# lists the classes it loaded in lib/app/cds.classlist. From that list the JVM then writes a static archive
-# of the JDK's and the app's classes over the runtime's default one (lib/runtime/lib/server/classes.jsa),
-# which every start maps without any option. What the app loads in the background after the first window is
-# left out: it is not on the way to the window, and it would make the archive much bigger.
+# 5. AppCDS. Each training run lists the classes it loaded (-XX:DumpLoadedClassList); the lists are merged
+# (first-seen order, no duplicates) into lib/app/cds.classlist. From that list the JVM then writes a static
+# archive of the JDK's and the app's classes over the runtime's default one
+# (lib/runtime/lib/server/classes.jsa), which every start maps without any option. The window's run goes up to
+# the first window (-Ddsa.startupProbe makes the app exit there); what the app loads in the background after it
+# is left out. Command runs (--train) go through the whole command, so a cold command finds its classes
+# (picocli, Jackson, the schema validator, iText, H2) in the archive too.
 # An archive holds the absolute paths of the class path and is refused elsewhere (JDK 17 cannot relocate
 # it): the .deb makes it again where it is installed (packaging/linux/resources/postinst).
 export DIGITAL_SKILLS_HOME="$work/training/home"   # never the real data folder
-if [[ -n ${DISPLAY:-} ]]; then
-  gui=(env)
-elif command -v xvfb-run > /dev/null; then
-  gui=(xvfb-run -a -s "-screen 0 1280x900x24")
-else
-  echo "make-app-image.sh: no DISPLAY and no xvfb-run (apt-get install xvfb xauth): cannot train AppCDS" >&2
-  exit 1
-fi
 classlist="$image/lib/app/cds.classlist"
-log "training run: $name"
-JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$classlist -Ddsa.startupProbe" \
-  timeout 120 "${gui[@]}" "$launcher" > "$work/training/window.log" 2>&1 || true
-if ! grep -q FIRST_WINDOW_SHOWN "$work/training/window.log" || [[ ! -s $classlist ]]; then
-  echo "make-app-image.sh: the training run did not open the window:" >&2
-  cat "$work/training/window.log" >&2
-  exit 1
+lists=()
+if [[ $train_window == yes ]]; then
+  if [[ -n ${DISPLAY:-} ]]; then
+    gui=(env)
+  elif command -v xvfb-run > /dev/null; then
+    gui=(xvfb-run -a -s "-screen 0 1280x900x24")
+  else
+    echo "make-app-image.sh: no DISPLAY and no xvfb-run (apt-get install xvfb xauth): cannot train AppCDS" >&2
+    exit 1
+  fi
+  log "training run: $name (the window)"
+  JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$work/training/window.classlist -Ddsa.startupProbe" \
+    timeout 120 "${gui[@]}" "$launcher" > "$work/training/window.log" 2>&1 || true
+  if ! grep -q FIRST_WINDOW_SHOWN "$work/training/window.log" || [[ ! -s $work/training/window.classlist ]]; then
+    echo "make-app-image.sh: the training run did not open the window:" >&2
+    cat "$work/training/window.log" >&2
+    exit 1
+  fi
+  lists+=("$work/training/window.classlist")
 fi
+n=0
+for training in "${trainings[@]}"; do
+  n=$((n + 1))
+  log "training run: $name $training"
+  # shellcheck disable=SC2086 # the training's words are meant to be split
+  JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$work/training/command-$n.classlist" \
+    timeout 120 "$launcher" $training > "$work/training/command-$n.log" 2>&1 || true
+  if [[ ! -s $work/training/command-$n.classlist ]]; then
+    echo "make-app-image.sh: the training run '$training' listed no classes:" >&2
+    cat "$work/training/command-$n.log" >&2
+    exit 1
+  fi
+  lists+=("$work/training/command-$n.classlist")
+done
+# Comment lines once, then every other line the first time it is seen.
+{ grep -h '^#' "${lists[0]}"; grep -hv '^#' "${lists[@]}" | awk '!seen[$0]++'; } > "$classlist"
 archive="$image/lib/runtime/lib/server/classes.jsa"
 rm -f "$archive"
 JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$classlist" "$launcher" > "$work/training/dump.log" 2>&1 || true
 [[ -s $archive ]] || { echo "make-app-image.sh: the CDS dump failed:" >&2; cat "$work/training/dump.log" >&2; exit 1; }
-log "done: $image ($(du -sh "$image" | cut -f1); archive $(du -h "$archive" | cut -f1), $(wc -l < "$classlist") classes)"
+log "done: $image ($(du -sh "$image" | cut -f1); archive $(du -h "$archive" | cut -f1), $(grep -vc '^#' "$classlist") classes)"

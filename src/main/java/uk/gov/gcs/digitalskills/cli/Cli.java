@@ -57,9 +57,9 @@ public final class Cli implements Callable<Integer> {
         return code;
     }
 
-    /** Content bundled in the app plus any in the data folder. */
+    /** Content bundled in the app plus any in the data folder; toolkits are read only if the command asks. */
     static ContentLibrary library(ContentFiles files, DataFolder folder) {
-        return ContentLibrary.load(files, Optional.of(folder.questionnaires()));
+        return ContentLibrary.lazily(files, Optional.of(folder.questionnaires()));
     }
 
     static final class Version implements CommandLine.IVersionProvider {

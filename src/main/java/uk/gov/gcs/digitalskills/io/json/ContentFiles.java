@@ -39,6 +39,25 @@ public final class ContentFiles {
         return toolkit(JsonSupport.readTree(in, name), name);
     }
 
+    /**
+     * A questionnaire bundled in the app, without the JSON Schema check: the build checks every bundled file
+     * against its schema ({@code BundledContentTest}), and compiling the questionnaire and toolkit schemas at
+     * every start was a good part of a cold command's time (issue 15). The rules the schema cannot express
+     * still run.
+     */
+    Questionnaire readBundledQuestionnaire(InputStream in, String name) throws BadFileException {
+        JsonNode root = JsonSupport.readTree(in, name);
+        DocumentKind.QUESTIONNAIRE.require(root, name);
+        return checkedQuestionnaire(root, name);
+    }
+
+    /** A toolkit bundled in the app, without the JSON Schema check (see {@link #readBundledQuestionnaire}). */
+    ObjectiveToolkit readBundledToolkit(InputStream in, String name) throws BadFileException {
+        JsonNode root = JsonSupport.readTree(in, name);
+        DocumentKind.TOOLKIT.require(root, name);
+        return checkedToolkit(root, name);
+    }
+
     public AssessmentRecord readResult(Path file) throws BadFileException {
         return result(JsonSupport.readTree(file), file.toString());
     }
@@ -96,6 +115,10 @@ public final class ContentFiles {
     private Questionnaire questionnaire(JsonNode root, String name) throws BadFileException {
         DocumentKind.QUESTIONNAIRE.require(root, name);
         throwIfAny(name, schemas.check(DocumentKind.QUESTIONNAIRE, root, true));
+        return checkedQuestionnaire(root, name);
+    }
+
+    private static Questionnaire checkedQuestionnaire(JsonNode root, String name) throws BadFileException {
         Questionnaire questionnaire = QuestionnaireJson.toDomain(root);
         List<Problem> problems = new ArrayList<>(QuestionnaireJson.fieldProblems(root));
         problems.addAll(QuestionnaireRules.check(questionnaire));
@@ -106,6 +129,10 @@ public final class ContentFiles {
     private ObjectiveToolkit toolkit(JsonNode root, String name) throws BadFileException {
         DocumentKind.TOOLKIT.require(root, name);
         throwIfAny(name, schemas.check(DocumentKind.TOOLKIT, root, true));
+        return checkedToolkit(root, name);
+    }
+
+    private static ObjectiveToolkit checkedToolkit(JsonNode root, String name) throws BadFileException {
         ObjectiveToolkit toolkit = ToolkitJson.toDomain(root);
         throwIfAny(name, ToolkitRules.check(toolkit, Optional.empty()));
         return toolkit;

@@ -35,40 +35,54 @@ public final class ContentLibrary {
             "gcs-digital-objectives-2027.1.json");
 
     private final List<Questionnaire> questionnaires;
-    private final List<ObjectiveToolkit> toolkits;
+    private final List<ObjectiveToolkit> folderToolkits;
     private final List<String> notices;
+    private final ContentFiles files;
+    /** The bundled toolkits then the folder's; null until first asked for when loaded {@link #lazily}. */
+    private List<ObjectiveToolkit> toolkits;
 
-    private ContentLibrary(List<Questionnaire> questionnaires, List<ObjectiveToolkit> toolkits, List<String> notices) {
+    private ContentLibrary(ContentFiles files, List<Questionnaire> questionnaires,
+                           List<ObjectiveToolkit> folderToolkits, List<String> notices) {
+        this.files = files;
         this.questionnaires = List.copyOf(questionnaires);
-        this.toolkits = List.copyOf(toolkits);
+        this.folderToolkits = List.copyOf(folderToolkits);
         this.notices = List.copyOf(notices);
     }
 
     /** Loads the bundled content and, when given, the folder of extra content. */
     public static ContentLibrary load(ContentFiles files, Optional<Path> extraFolder) {
+        ContentLibrary library = lazily(files, extraFolder);
+        library.toolkits();   // everything read now, off whatever thread asks for a toolkit later
+        return library;
+    }
+
+    /**
+     * As {@link #load}, but the bundled toolkits are read only when a toolkit is first asked for: a command
+     * that needs none ({@code score}, {@code import}) does not pay for them (issue 15).
+     */
+    public static ContentLibrary lazily(ContentFiles files, Optional<Path> extraFolder) {
         List<Questionnaire> questionnaires = new ArrayList<>();
         List<ObjectiveToolkit> toolkits = new ArrayList<>();
         List<String> notices = new ArrayList<>();
         try {
             for (String name : BUNDLED_QUESTIONNAIRES) {
                 try (InputStream in = ContentFiles.bundled("/questionnaires/" + name)) {
-                    questionnaires.add(files.readQuestionnaire(in, name));
-                }
-            }
-            for (String name : BUNDLED_TOOLKITS) {
-                try (InputStream in = ContentFiles.bundled("/questionnaires/" + name)) {
-                    toolkits.add(files.readToolkit(in, name));
+                    questionnaires.add(files.readBundledQuestionnaire(in, name));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (BadFileException e) {
-            // A broken bundled file is a bug in this build, not something a user can fix.
-            throw new IllegalStateException("bundled content is invalid:\n" + e.getMessage(), e);
+            throw bundledInvalid(e);
         }
         extraFolder.filter(Files::isDirectory).ifPresent(folder -> loadFolder(files, folder, questionnaires,
                 toolkits, notices));
-        return new ContentLibrary(questionnaires, toolkits, notices);
+        return new ContentLibrary(files, questionnaires, toolkits, notices);
+    }
+
+    private static IllegalStateException bundledInvalid(BadFileException e) {
+        // A broken bundled file is a bug in this build, not something a user can fix.
+        return new IllegalStateException("bundled content is invalid:\n" + e.getMessage(), e);
     }
 
     private static void loadFolder(ContentFiles files, Path folder, List<Questionnaire> questionnaires,
@@ -108,7 +122,23 @@ public final class ContentLibrary {
         return questionnaires;
     }
 
-    public List<ObjectiveToolkit> toolkits() {
+    public synchronized List<ObjectiveToolkit> toolkits() {
+        if (toolkits == null) {
+            List<ObjectiveToolkit> all = new ArrayList<>();
+            try {
+                for (String name : BUNDLED_TOOLKITS) {
+                    try (InputStream in = ContentFiles.bundled("/questionnaires/" + name)) {
+                        all.add(files.readBundledToolkit(in, name));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (BadFileException e) {
+                throw bundledInvalid(e);
+            }
+            all.addAll(folderToolkits);
+            toolkits = List.copyOf(all);
+        }
         return toolkits;
     }
 
@@ -143,7 +173,7 @@ public final class ContentLibrary {
 
     /** The newest toolkit written for a questionnaire, whatever its version: for new assessments. */
     public Optional<ObjectiveToolkit> toolkitFor(String questionnaireId) {
-        return toolkits.stream().filter(t -> t.questionnaireId().equals(questionnaireId))
+        return toolkits().stream().filter(t -> t.questionnaireId().equals(questionnaireId))
                 .max(Comparator.comparing(ObjectiveToolkit::version, Versions::compare));
     }
 
@@ -160,7 +190,7 @@ public final class ContentLibrary {
                 .map(Questionnaire::version)
                 .filter(v -> Versions.compare(v, questionnaire.version()) > 0)
                 .min(Versions::compare);
-        List<ObjectiveToolkit> candidates = toolkits.stream()
+        List<ObjectiveToolkit> candidates = toolkits().stream()
                 .filter(t -> t.questionnaireId().equals(questionnaire.id())).toList();
         Optional<ObjectiveToolkit> before = candidates.stream()
                 .filter(t -> nextVersion.map(next -> Versions.compare(t.version(), next) < 0).orElse(true))

@@ -16,7 +16,8 @@ import uk.gov.gcs.digitalskills.core.Problem;
 /** Checks files against the JSON Schemas in {@code questionnaires/schema/}, which ship inside the jar. */
 public final class SchemaCheck {
     private final Map<DocumentKind, Schema> schemas = new EnumMap<>(DocumentKind.class);
-    private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    /** Made on first use: reading only bundled content needs no schema (issue 15). */
+    private SchemaRegistry registry;
 
     /** Every way the file breaks its schema, unknown fields included: what {@code validate} reports. */
     public List<Problem> check(DocumentKind kind, JsonNode root) {
@@ -37,6 +38,9 @@ public final class SchemaCheck {
     }
 
     private synchronized Schema schema(DocumentKind kind) {
+        if (registry == null) {
+            registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+        }
         return schemas.computeIfAbsent(kind, k -> {
             String resource = "/questionnaires/schema/" + k.schemaFile();
             try (InputStream in = SchemaCheck.class.getResourceAsStream(resource)) {
