@@ -33,6 +33,9 @@ packaging/linux/make-app-image.sh --input "$work/input" --javafx target/app/lib 
 JAVA_TOOL_OPTIONS=-Xshare:on DIGITAL_SKILLS_HOME="$work/training/home" \
   "$work/image/digital-skills/bin/digital-skills" validate questionnaires/*.json > /dev/null 2>&1 \
   || { echo "[build] the app-image does not start with its AppCDS archive" >&2; exit 1; }
+JAVA_TOOL_OPTIONS=-Xshare:on DIGITAL_SKILLS_HOME="$work/training/home" \
+  "$work/image/digital-skills/bin/digital-skills-cli" validate questionnaires/*.json > /dev/null 2>&1 \
+  || { echo "[build] bin/digital-skills-cli does not start with its AppCDS archive (lib/app/cli.jsa)" >&2; exit 1; }
 
 if [[ $deb == true ]]; then
   # The archive only works where it was made, so the .deb carries the class list instead and its postinst
@@ -40,7 +43,7 @@ if [[ $deb == true ]]; then
   rm -rf "$work/deb" "$work/deb-image"
   mkdir -p "$work/deb-image"
   cp -a "$work/image/digital-skills" "$work/deb-image/"
-  rm "$work/deb-image/digital-skills/lib/runtime/lib/server/classes.jsa"
+  rm "$work/deb-image/digital-skills/lib/runtime/lib/server/classes.jsa" "$work/deb-image/digital-skills/lib/app/cli.jsa"
   # jlink's zip compression keeps the app-image small, but xz packs an uncompressed module image far better:
   # the .deb's runtime gets the same modules linked without it (smaller download, no inflating at class load).
   rm -rf "$work/deb-runtime"
