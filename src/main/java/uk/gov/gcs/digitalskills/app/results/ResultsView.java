@@ -6,9 +6,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.geometry.VPos;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import uk.gov.gcs.digitalskills.app.common.Messages;
 import uk.gov.gcs.digitalskills.app.common.Screen;
@@ -69,11 +69,17 @@ public final class ResultsView {
             strengths.getChildren().add(none);
         }
         VBox develop = list("results-weakest", messages.get("results.develop"), vm.weakest());
-        HBox.setHgrow(strengths, Priority.ALWAYS);
-        HBox.setHgrow(develop, Priority.ALWAYS);
-        strengths.setMaxWidth(Double.MAX_VALUE);
-        develop.setMaxWidth(Double.MAX_VALUE);
-        HBox columns = new HBox(30, strengths, develop);
+        // Two equal columns: a long sentence in one (no strengths yet) must wrap, not squeeze the other.
+        GridPane columns = new GridPane();
+        columns.setHgap(30);
+        for (int i = 0; i < 2; i++) {
+            ColumnConstraints half = new ColumnConstraints();
+            half.setPercentWidth(50);
+            columns.getColumnConstraints().add(half);
+        }
+        columns.addRow(0, strengths, develop);
+        GridPane.setValignment(strengths, VPos.TOP);
+        GridPane.setValignment(develop, VPos.TOP);
         page.getChildren().add(columns);
 
         VBox advice = new VBox(16);
