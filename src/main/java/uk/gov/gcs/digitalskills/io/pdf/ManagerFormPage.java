@@ -54,7 +54,7 @@ final class ManagerFormPage {
         Div checkpoints = style.group();
         checkpoints.add(style.sectionHeading("checkpoints.heading", "checkpoints"));
         checkpoints.add(style.body(text.get(reviews.isEmpty() ? "checkpoints.intro" : "checkpoints.introRecorded")));
-        Table table = new Table(UnitValue.createPercentArray(new float[] {24, 18, 58})).useAllAvailableWidth()
+        Table table = new Table(UnitValue.createPercentArray(new float[] {22, 24, 54})).useAllAvailableWidth()
                 .setMarginBottom(8);
         table.addHeaderCell(style.headerCell(text.get("checkpoints.checkpoint"), "Column", TextAlignment.LEFT));
         table.addHeaderCell(style.headerCell(text.get("checkpoints.date"), "Column", TextAlignment.LEFT));
