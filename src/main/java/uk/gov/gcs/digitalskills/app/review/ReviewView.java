@@ -94,6 +94,7 @@ public final class ReviewView {
             }
         });
         save.setId("review-save");
+        save.setDefaultButton(true);
         save.disableProperty().bind(vm.savingProperty());
         // Tab leaves the note for Save, Shift+Tab for the statuses, as in every other field: in a TextArea Tab
         // would type a tab character, which a keyboard user does not expect in a short note.
