@@ -50,31 +50,38 @@ public final class ResponseView {
         showWhen(problem, vm.problemProperty().isNotEmpty());
         Button copy = Ui.copyDetails(messages, "response-problem", vm.problemDetailsProperty()::get);
         showWhen(copy, vm.problemDetailsProperty().isNotEmpty());
-        vm.problemProperty().addListener((o, was, now) -> {
-            if (!now.isEmpty()) {
-                problem.requestFocus();
-            }
-        });
 
         VBox found = new VBox(16);
         found.setId("response-found");
-        showWhen(found, vm.foundProperty().isNotNull());
+        found.managedProperty().bind(found.visibleProperty());
+        found.setVisible(false);
         Button save = Ui.primary(messages.get("response.save"), vm::save);
         save.setId("response-save");
         save.disableProperty().bind(vm.workingProperty());
         vm.foundProperty().addListener((o, was, now) -> {
             found.getChildren().clear();
+            // Shown here, before the focus moves to Save: a node that is not yet visible cannot take the focus.
+            found.setVisible(now != null);
             if (now != null) {
                 found.getChildren().addAll(Ui.heading(messages.get("response.found.heading"), "m"),
                         Ui.body(now.forAssessment()), summary(now, messages), save);
                 choose.getStyleClass().setAll("button", Ui.SECONDARY);
                 choose.setText(messages.get("response.chooseAnother"));
-                save.requestFocus();
             } else {
                 choose.getStyleClass().setAll("button", Ui.PRIMARY);
             }
         });
 
+        // Once reading or saving ends, the focus goes to what comes next: the sentence saying what went wrong, or
+        // Save when something was read. (Save is disabled while
+        // reading, and a disabled button cannot take the focus, so this waits for the end.)
+        vm.workingProperty().addListener((o, was, now) -> {
+            if (!now && !vm.problemProperty().get().isEmpty()) {
+                problem.requestFocus();
+            } else if (!now && vm.foundProperty().get() != null) {
+                save.requestFocus();
+            }
+        });
         page.getChildren().addAll(choose, reading, problem, copy, found);
         return Screen.of("response-screen", page, choose, vm::back);
     }

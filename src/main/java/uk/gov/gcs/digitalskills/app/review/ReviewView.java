@@ -60,7 +60,6 @@ public final class ReviewView {
             radio.setWrapText(true);
             radio.setMaxWidth(Double.MAX_VALUE);
             radio.setSelected(status == vm.statusProperty().get());
-            radio.setOnAction(e -> vm.statusProperty().set(status));
             options.getChildren().add(radio);
             if (firstRadio == null) {
                 firstRadio = radio;
@@ -68,6 +67,12 @@ public final class ReviewView {
         }
         vm.statusProperty().addListener((o, was, now) -> group.getToggles()
                 .forEach(t -> t.setSelected(t.getUserData() == now)));
+        // The group, not each radio's action: arrow keys move the selection without firing an action.
+        group.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                vm.statusProperty().set((ReviewStatus) now.getUserData());
+            }
+        });
         controls.put(Field.STATUS, firstRadio);
 
         TextArea note = new TextArea();
