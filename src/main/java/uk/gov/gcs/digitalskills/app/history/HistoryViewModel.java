@@ -17,7 +17,6 @@ import uk.gov.gcs.digitalskills.app.common.Formats;
 import uk.gov.gcs.digitalskills.app.common.Messages;
 import uk.gov.gcs.digitalskills.app.review.ReviewWords;
 import uk.gov.gcs.digitalskills.app.session.Routes;
-import uk.gov.gcs.digitalskills.core.year.Review;
 import uk.gov.gcs.digitalskills.core.year.ReviewStage;
 
 /** "Your past assessments": newest first, open one, or pick two to compare. Loaded in the background. */
@@ -73,8 +72,8 @@ public final class HistoryViewModel {
                 .orElse(messages.get("history.notInstalled", result.record().questionnaire()));
         // The objective's outcome (issue 13): the year-end status in words, or that there was no year-end review.
         String outcome = result.record().objective().isEmpty() ? messages.get("history.noObjective")
-                : messages.get("history.outcome", words.outcome(result.record()
-                        .review(ReviewStage.YEAR_END).map(Review::status)));
+                : messages.get("history.outcome", result.record().review(ReviewStage.YEAR_END)
+                        .map(r -> words.status(r.status())).orElse(messages.get("review.outcome.none")));
         String response = messages.get(result.record().manager().isPresent() ? "start.objective.changeResponse"
                 : "start.objective.addResponse");
         return new Entry(result.record().assessmentId(), result, date, version, overall,
