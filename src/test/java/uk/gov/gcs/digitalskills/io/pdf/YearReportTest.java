@@ -100,6 +100,13 @@ class YearReportTest {
     }
 
     @Test
+    void theEmbeddedResultIsVersion2WithTheReviewsAndTheResponseExactlyAsTyped(@TempDir Path dir) throws Exception {
+        Path pdf = Files.write(dir.resolve("year-end.pdf"), yearEndPdf);
+        String json = new String(EmbeddedResult.read(pdf), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(json).contains("\"formatVersion\" : 2").contains("\"partly-met\"", "\"behind\"", "Zoë O’Brien");
+    }
+
+    @Test
     void aDisagreementIsPrefilledAsNo() throws Exception {
         AssessmentRecord record = ReportFixtures.fullRecord().withManager(Optional.of(new ManagerResponse("Sam",
                 Optional.empty(), Optional.of(false), "")));
@@ -111,7 +118,8 @@ class YearReportTest {
     }
 
     @Test
-    void charactersTheFontLacksInTheManagersTextOrANoteDegradeAndTheReportStaysValid() throws Exception {
+    void charactersTheFontLacksInTheManagersTextOrANoteDegradeAndTheReportStaysValid(@TempDir Path dir)
+            throws Exception {
         AssessmentRecord record = ReportFixtures.fullRecord()
                 .withManager(Optional.of(new ManagerResponse("王 Zoë", Optional.empty(), Optional.empty(), "好")))
                 .withReview(new Review(ReviewStage.YEAR_END, LocalDate.of(2027, 3, 20), Optional.empty(),
@@ -123,5 +131,8 @@ class YearReportTest {
             assertThat(PdfAcroForm.getAcroForm(document, false).getField("manager-name").getValueAsString())
                     .isEqualTo("? Zoë");
         }
+        String embedded = new String(EmbeddedResult.read(Files.write(dir.resolve("r.pdf"), pdf)),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(embedded).as("the embedded result keeps what was typed").contains("王 Zoë", "Done 😀");
     }
 }
