@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -133,6 +135,40 @@ class ResultVersion2ValidateTest {
                 assertThat(cli.run("score", file.toString()).exitCode()).as(file.toString()).isZero();
             }
         }
+    }
+
+    @Test
+    void theGoldenVersion1FilesStillReportAndImport() throws Exception {
+        List<Path> golden;
+        try (Stream<Path> files = Files.list(Path.of("src/test/resources/uk/gov/gcs/digitalskills/cli/golden-2026.1"))) {
+            golden = files.filter(f -> f.toString().endsWith(".dsa.json")).sorted().toList();
+        }
+        Path complete = golden.stream().filter(f -> f.getFileName().toString().startsWith("all-top")).findFirst()
+                .orElseThrow();
+        Path pdf = temp.resolve("v1.pdf");
+        CliRunner.Run report = cli.run("report", complete.toString(), "-o", pdf.toString());
+        assertThat(report.err()).isEmpty();
+        assertThat(report.exitCode()).isZero();
+        // The PDF embeds the result written again, now as version 2, with the same answers.
+        JsonNode embedded = uk.gov.gcs.digitalskills.io.json.JsonSupport.mapper()
+                .readTree(uk.gov.gcs.digitalskills.io.pdf.EmbeddedResult.read(pdf));
+        assertThat(embedded.get("formatVersion").asInt()).isEqualTo(2);
+        assertThat(embedded.get("answers")).isEqualTo(Fixtures.tree(complete).get("answers"));
+        List<String> args = new java.util.ArrayList<>(List.of("import"));
+        golden.forEach(f -> args.add(f.toString()));
+        CliRunner.Run imported = cli.run(args.toArray(String[]::new));
+        assertThat(imported.exitCode()).as(imported.out() + imported.err()).isZero();
+    }
+
+    @Test
+    void aVersion2FileAndAVersion2PdfImport() throws Exception {
+        Path file = Fixtures.write(temp, "v2.dsa.json", version2());
+        Path pdf = temp.resolve("v2.pdf");
+        assertThat(cli.run("report", file.toString(), "-o", pdf.toString()).exitCode()).isZero();
+        CliRunner.Run imported = cli.run("import", file.toString());
+        assertThat(imported.exitCode()).as(imported.out() + imported.err()).isZero();
+        CliRunner.Run again = new CliRunner(temp.resolve("other-data")).run("import", pdf.toString());
+        assertThat(again.exitCode()).as(again.out() + again.err()).isZero();
     }
 
     @Test

@@ -1,8 +1,10 @@
 package uk.gov.gcs.digitalskills.app.response;
 
-import uk.gov.gcs.digitalskills.io.pdf.ManagerResponseReader;
-
-/** Which sentence a failure to read a returned PDF gets: one per reason (issue 13), the rest a general one. */
+/**
+ * The fallback sentence for a returned PDF that could not be used. The reader's own reasons (not an appraisal
+ * PDF, empty, flattened, password, damaged) are worded by {@code ErrorPresenter}; the one this screen finds
+ * itself, an assessment not among the completed ones here, uses the same sentence as the reader's.
+ */
 final class ResponseProblems {
     private ResponseProblems() {
     }
@@ -10,17 +12,7 @@ final class ResponseProblems {
     static String keyFor(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof ResponseViewModel.NotOnThisComputer) {
-                return "response.error.notOnThisComputer";
-            }
-            if (t instanceof ManagerResponseReader.UnreadableException unreadable) {
-                return switch (unreadable.failure()) {
-                    case NOT_AN_APPRAISAL -> "response.error.notAppraisal";
-                    case UNKNOWN_ASSESSMENT -> "response.error.notOnThisComputer";
-                    case EMPTY -> "response.error.empty";
-                    case FLATTENED -> "response.error.flattened";
-                    case ENCRYPTED -> "response.error.encrypted";
-                    case DAMAGED -> "response.error.unreadable";
-                };
+                return "error.response.unknownAssessment";
             }
         }
         return "response.error.unreadable";

@@ -102,7 +102,7 @@ class ResponseViewModelTest {
     @Test
     void aPdfFromAnotherProgramIsNotAnAppraisalPdf() {
         assertThat(problemReading(ReturnedPdfs.other(dir.resolve("minutes.pdf"))))
-                .isEqualTo(messages.get("response.error.notAppraisal"));
+                .isEqualTo(messages.get("error.response.notAppraisal"));
     }
 
     @Test
@@ -112,25 +112,25 @@ class ResponseViewModelTest {
                 empty, new ImmediateBackground(), new ErrorPresenter(messages), messages,
                 new Formats(messages, java.time.ZoneOffset.UTC), routes);
         vm.read(Optional.of(filled));
-        assertThat(vm.problemProperty().get()).isEqualTo(messages.get("response.error.notOnThisComputer"));
+        assertThat(vm.problemProperty().get()).isEqualTo(messages.get("error.response.unknownAssessment"));
         assertThat(vm.foundProperty().get()).isNull();
     }
 
     @Test
     void aPdfTheManagerLeftEmptyIsSaidToBeEmpty() {
-        assertThat(problemReading(blank)).isEqualTo(messages.get("response.error.empty"));
+        assertThat(problemReading(blank)).isEqualTo(messages.get("error.response.empty"));
     }
 
     @Test
     void aFlattenedPdfIsSaidToBeFlattenedOrPrinted() {
         assertThat(problemReading(ReturnedPdfs.flattened(filled, dir.resolve("flat.pdf"))))
-                .isEqualTo(messages.get("response.error.flattened"));
+                .isEqualTo(messages.get("error.response.flattened"));
     }
 
     @Test
     void aFileThatIsNotAPdfCannotBeRead() throws Exception {
         Path junk = Files.writeString(dir.resolve("junk.pdf"), "not a pdf at all");
-        assertThat(problemReading(junk)).isEqualTo(messages.get("response.error.unreadable"));
+        assertThat(problemReading(junk)).isEqualTo(messages.get("error.response.damaged"));
     }
 
     @Test
