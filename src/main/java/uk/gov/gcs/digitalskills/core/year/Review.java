@@ -20,9 +20,9 @@ public record Review(ReviewStage stage, LocalDate date, Optional<BigDecimal> act
         Objects.requireNonNull(stage, "stage");
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(status, "status");
-        // Kept by value (1520.50 is 1520.5), so a review reads back equal from a file or the store, whose
-        // JSON reader drops trailing zeros; show it with FieldInput.grouped, which writes 1500 as "1,500".
-        actual = actual == null ? Optional.empty() : actual.map(BigDecimal::stripTrailingZeros);
+        // Kept by value with no trailing decimal zeros (1520.50 is 1520.5; 640 stays 640, never 6.4E+2), so a
+        // review reads back equal from a file or the store, whose JSON reader drops trailing zeros.
+        actual = actual == null ? Optional.empty() : actual.map(Review::plain);
         note = note == null ? "" : note;
         if (!stage.allows(status)) {
             throw new IllegalArgumentException("a " + stage.code() + " review cannot be '" + status.code() + "'");
@@ -30,6 +30,11 @@ public record Review(ReviewStage stage, LocalDate date, Optional<BigDecimal> act
         if (noteTooLong(note)) {
             throw new IllegalArgumentException("a review note is at most " + NOTE_LIMIT + " characters");
         }
+    }
+
+    private static BigDecimal plain(BigDecimal number) {
+        BigDecimal stripped = number.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     public static boolean noteTooLong(String note) {

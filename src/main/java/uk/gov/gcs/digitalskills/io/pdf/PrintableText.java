@@ -20,7 +20,10 @@ final class PrintableText {
     private PrintableText() {
     }
 
-    /** The result with the person's own text (name, organisation, evidence, objective) made printable. */
+    /**
+     * The result with the person's own text (name, organisation, evidence, objective, and the manager's
+     * response and review notes) made printable.
+     */
     static ScoredResult of(ScoredResult result) {
         AssessmentRecord r = result.record();
         Respondent who = r.respondent();

@@ -67,6 +67,20 @@ class ReviewTest {
     }
 
     @Test
+    void theActualFigureIsKeptByValueWithoutTrailingDecimalZeros() {
+        assertThat(review("1520.50").actual()).contains(new BigDecimal("1520.5"));
+        assertThat(review("640").actual()).contains(new BigDecimal("640"));
+        assertThat(review("640.00").actual()).contains(new BigDecimal("640"));
+        assertThat(review("6.4E+2").actual()).contains(new BigDecimal("640"));
+        assertThat(review("0.000").actual()).contains(BigDecimal.ZERO);
+        assertThat(review("-3.10").actual()).contains(new BigDecimal("-3.1"));
+    }
+
+    private static Review review(String actual) {
+        return new Review(ReviewStage.MID_YEAR, DAY, Optional.of(new BigDecimal(actual)), ReviewStatus.ON_TRACK, "");
+    }
+
+    @Test
     void aRecordKeepsOneReviewPerStageInStageOrderAndReplacesByStage() {
         Review yearEnd = new Review(ReviewStage.YEAR_END, DAY.plusMonths(6), Optional.of(new BigDecimal("1200")),
                 ReviewStatus.MET, "Done");

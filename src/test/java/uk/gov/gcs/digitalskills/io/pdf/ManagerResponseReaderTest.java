@@ -3,7 +3,9 @@ package uk.gov.gcs.digitalskills.io.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -19,6 +21,8 @@ import uk.gov.gcs.digitalskills.core.assessment.AssessmentRecord;
 import uk.gov.gcs.digitalskills.core.assessment.Respondent;
 import uk.gov.gcs.digitalskills.core.year.ManagerResponse;
 import uk.gov.gcs.digitalskills.io.db.DatabaseException;
+import uk.gov.gcs.digitalskills.io.json.JsonSupport;
+import uk.gov.gcs.digitalskills.io.json.ResultJson;
 import uk.gov.gcs.digitalskills.testing.InMemoryAssessmentRepository;
 
 /** Reading the manager's part of a returned appraisal PDF, and every way it can fail, with real files. */
@@ -52,6 +56,22 @@ class ManagerResponseReaderTest {
         assertThat(read.manager()).isEqualTo(new ManagerResponse("Siân Ó Briain", Optional.of(LocalDate.of(2027, 4, 20)),
                 Optional.of(true), "A good, stretching objective.\n\nLet’s check progress in October.\nŁukasz will help."));
         assertThat(read.unreadDate()).isEmpty();
+    }
+
+    @Test
+    void aPdfExportedByRelease010WithAVersion1ResultIsReadToo() throws Exception {
+        ObjectNode v1 = ResultJson.toJson(record, ReportFixtures.scored(record).scores());
+        v1.put("formatVersion", 1);
+        Path old = dir.resolve("old.pdf");
+        try (OutputStream out = Files.newOutputStream(old)) {
+            new AppraisalReport("0.1.0").write(ReportFixtures.scored(record), Optional.empty(), JsonSupport.write(v1), out);
+        }
+        Path returned = ReturnedPdfs.filled(old, dir.resolve("returned.pdf"), FILLED);
+
+        ManagerResponseReader.Returned read = reader.read(returned);
+
+        assertThat(read.assessmentId()).isEqualTo(record.assessmentId());
+        assertThat(read.manager().name()).isEqualTo("Siân Ó Briain");
     }
 
     @Test
