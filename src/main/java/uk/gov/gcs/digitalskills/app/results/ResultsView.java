@@ -25,6 +25,11 @@ public final class ResultsView {
 
     /** {@code exports} are placed beside the objective button (the PDF and result-file buttons). */
     public static Screen build(ResultsViewModel vm, Messages messages, Node exports) {
+        return build(vm, messages, exports, null);
+    }
+
+    /** With {@code lastYear} ("Since last year", issue 13) under the completed line, when it is not null. */
+    public static Screen build(ResultsViewModel vm, Messages messages, Node exports, Node lastYear) {
         Hyperlink back = Ui.backLink(vm.backText(), vm::back);
         back.setId("results-back");
 
@@ -50,6 +55,9 @@ public final class ResultsView {
         Label completed = Ui.body(vm.completedText());
         completed.setId("results-completed");
         page.getChildren().add(completed);
+        if (lastYear != null) {
+            page.getChildren().add(lastYear);
+        }
         if (vm.incomplete()) {
             Label warning = Ui.body(messages.get("results.incomplete"));
             warning.getStyleClass().add("warning-text");
@@ -122,7 +130,9 @@ public final class ResultsView {
         objective.setId("results-set-objective");
         Hyperlink done = Ui.link(vm.backText(), vm::back);
         done.setId("results-done");
-        actions.getChildren().addAll(Ui.heading(messages.get("results.next"), "m"), objective, exports, done);
+        Button response = Ui.secondary(vm.responseText(), vm::addResponse);
+        response.setId("results-response");
+        actions.getChildren().addAll(Ui.heading(messages.get("results.next"), "m"), objective, exports, response, done);
         page.getChildren().add(actions);
         return Screen.of("results-screen", page, back, vm::back);
     }

@@ -132,7 +132,7 @@ public final class AppraisalReport {
         }
 
         void write() throws IOException {
-            String title = text.get("document.title", TitleSection.displayName(record, text));
+            String title = TitleSection.documentTitle(record, text);
             // The fillable fields need the whole regular font embedded (a manager may type anything); deflating
             // its 400 KB is most of the time, and the fastest level costs only about 8% in file size.
             WriterProperties properties = new WriterProperties().setFullCompressionMode(true)
@@ -154,8 +154,8 @@ public final class AppraisalReport {
             new SummarySection(style, questionnaire, scores).add(document, pdf);
             new StrengthsSection(style, scores, questionnaire.levels()).add(document);
             new AdviceSection(style, record, questionnaire, scores).add(document);
-            new ObjectiveSection(style, record.objective(), template).add(document);
-            new ManagerFormPage(style).add(document);
+            new ObjectiveSection(style, record.objective(), template, YearWords.yearEnd(record)).add(document);
+            new ManagerFormPage(style, record.reviews(), record.manager()).add(document);
             attach(pdf);
             decoratePages(document, pdf, style);
             outlines(pdf, style);

@@ -12,7 +12,7 @@ import uk.gov.gcs.digitalskills.core.year.ManagerResponse;
 import uk.gov.gcs.digitalskills.core.year.Review;
 
 /**
- * Every character the bundled font cannot draw, in what the person typed, shown as "?": PDF/UA forbids missing
+ * Every character the bundled font cannot draw, in what the person (or their manager) typed, shown as "?": PDF/UA forbids missing
  * glyphs, and a name in another script must not stop the report. The embedded result file keeps the text
  * exactly as typed.
  */
@@ -34,6 +34,7 @@ final class PrintableText {
             o.values().forEach((field, value) -> values.put(field, of(value)));
             return new DigitalObjective(o.templateId(), values, of(o.text()), o.deadline());
         });
+        // The manager's response prefills form fields and the reviews fill the checkpoint rows: both drawn text.
         Optional<ManagerResponse> manager = r.manager().map(m -> new ManagerResponse(of(m.name()), m.date(),
                 m.agreed(), of(m.comments())));
         List<Review> reviews = r.reviews().stream().map(v -> new Review(v.stage(), v.date(), v.actual(), v.status(),
