@@ -85,8 +85,9 @@ public final class ResultFileReader {
                         + " cannot be read; ask for the result file or an unprotected copy");
                 case NO_ATTACHMENT -> reject(RejectionReason.NO_ATTACHMENT, "the PDF has no " + EmbeddedResult.NAME
                         + " attachment, so it was not made by Digital Skills Assessment");
-                case DAMAGED -> reject(RejectionReason.DAMAGED_PDF, "the PDF is damaged and could not be opened"
-                        + detailOf(e.problems().get(0).message()));
+                // iText's words (and its exception's name) stay out: they say nothing a training lead can act on.
+                case DAMAGED -> reject(RejectionReason.DAMAGED_PDF, "the PDF is damaged or incomplete, so it"
+                        + " could not be opened; ask for the result file, or a fresh copy of the PDF");
             };
         }
         return readJson(attachment, "the attached " + EmbeddedResult.NAME + ": ");
@@ -248,11 +249,6 @@ public final class ResultFileReader {
         }
         return bytes.length >= 5 && bytes[0] == '%' && bytes[1] == 'P' && bytes[2] == 'D' && bytes[3] == 'F'
                 && bytes[4] == '-';
-    }
-
-    private static String detailOf(String message) {
-        int open = message.lastIndexOf('(');
-        return open >= 0 && message.endsWith(")") ? " " + message.substring(open) : "";
     }
 
     private static String megabytes(long bytes) {
