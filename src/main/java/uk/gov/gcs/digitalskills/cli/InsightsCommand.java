@@ -225,11 +225,12 @@ final class InsightsCommand implements Callable<Integer> {
         out.append(nl).append("How well the questions work (everyone in the view; each area uses the results that")
                 .append(" answered all its questions, none with \"not relevant\"):").append(nl);
         for (AreaAnalysis area : analysis.areas()) {
-            out.append(nl).append(area.title()).append(": ");
             if (area.gap().isPresent()) {
-                out.append(InsightsNotes.gap(area.gap().get(), analysis.minimumResults())).append('.').append(nl);
+                out.append("  ").append(area.title()).append(": ")
+                        .append(InsightsNotes.gap(area.gap().get(), analysis.minimumResults())).append('.').append(nl);
                 continue;
             }
+            out.append(nl).append(area.title()).append(": ");
             out.append(area.results().orElseThrow()).append(" results; reliability (alpha) ")
                     .append(area.alpha().map(BigDecimal::toPlainString).orElse("not measured"))
                     .append(area.alphaGap().map(g -> " (" + InsightsNotes.gap(g, analysis.minimumResults()) + ")")
