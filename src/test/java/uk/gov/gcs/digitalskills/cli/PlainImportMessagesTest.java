@@ -85,7 +85,9 @@ class PlainImportMessagesTest {
         }
         assertThat(seen).as("every reason, for a file of its kind").containsExactlyInAnyOrder(RejectionReason.values());
         assertThat(out.toString()).contains("cut.pdf: the PDF is damaged or incomplete, so it cannot be opened;"
-                + " the PDF is damaged or incomplete, so it could not be opened; ask for the result file");
+                + " it may have been cut short when it was copied; ask for the result file, or a fresh copy of the PDF")
+                .contains("locked.pdf: the PDF is password-protected, so the result in it cannot be read; ask for the"
+                        + " result file, or an unprotected copy of the PDF");
         assertThat(err.toString()).doesNotContainPattern(CLASS_NAME);
     }
 

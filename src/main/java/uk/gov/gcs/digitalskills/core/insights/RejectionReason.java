@@ -8,7 +8,7 @@ package uk.gov.gcs.digitalskills.core.insights;
 public enum RejectionReason {
     TOO_LARGE("the file is over 10 MB, too large to be a result file or an appraisal PDF"),
     NOT_JSON("the file is not in the JSON format that result files use"),
-    TOO_DEEP("the file's JSON is nested too deeply or is too large to read safely"),
+    TOO_DEEP("the file\u2019s JSON is nested too deeply or is too large to read safely"),
     NOT_A_RESULT("the file is JSON, but not a Digital Skills Assessment result file"),
     NEWER_FORMAT("the result file was made by a newer version of Digital Skills Assessment"),
     INVALID_RESULT("the result file is missing something it needs, or has a value it should not"),
