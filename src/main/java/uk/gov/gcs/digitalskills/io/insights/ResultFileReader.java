@@ -121,7 +121,8 @@ public final class ResultFileReader {
             Problem problem = e.problems().get(0);
             if ("/formatVersion".equals(problem.pointer())) {
                 return reject(RejectionReason.NEWER_FORMAT, prefix + "this result file uses formatVersion "
-                        + root.path("formatVersion").asText() + ", newer than this app reads (1);"
+                        + root.path("formatVersion").asText() + ", newer than this app reads ("
+                        + DocumentKind.RESULT.supportedVersion() + ");"
                         + " update Digital Skills Assessment to import it");
             }
             return reject(RejectionReason.NOT_A_RESULT, prefix + problem.message());
