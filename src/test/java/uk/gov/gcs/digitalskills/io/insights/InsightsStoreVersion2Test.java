@@ -87,6 +87,21 @@ class InsightsStoreVersion2Test {
     }
 
     @Test
+    void aFormatVersion2FileGivesTheFactsAndLeavesTheWordsBehind() throws Exception {
+        AssessmentRecord record = withYear(InsightsFixtures.randomRecord(new Random(21)));
+        Path file = InsightsFixtures.writeResult(Files.createDirectories(dir.resolve("files")), "y.dsa.json", record);
+        assertThat(Files.readString(file)).contains("\"formatVersion\" : 2").contains("Zebra-unique year-end note");
+        try (InsightsService service = new InsightsService(InsightsStore.open(new DataFolder(dir.resolve("data"))),
+                InsightsFixtures.library())) {
+            assertThat(service.importFiles(List.of(file)).imported()).hasSize(1);
+            assertThat(service.store().objectiveFacts(record.assessmentId())).contains(new ObjectiveFacts(true,
+                    Optional.of(true), Optional.of(YearEndStatus.MET)));
+            assertThat(everything(service.store().connectionForTests())).doesNotContain("Zebra")
+                    .doesNotContain(record.respondent().name());
+        }
+    }
+
+    @Test
     void aLaterCopyOfTheSameAssessmentUpdatesOnlyItsObjectiveFacts() throws IOException {
         Path files = Files.createDirectories(dir.resolve("files"));
         Random random = new Random(9);
