@@ -199,6 +199,30 @@ class InsightsVersionOutputTest {
                 .contains("How well the questions work").contains("fewer than 30 results answered every question");
     }
 
+    @Test
+    void withThirtyOrMoreResultsTheTableAndCsvShowHowWellTheQuestionsWork() throws Exception {
+        Random random = new Random(30);
+        Questionnaire q = BundledContent.questionnaire("2026.1");
+        Path more = dir.resolve("more");
+        for (int i = 0; i < 70; i++) {
+            InsightsFixtures.write(more.resolve("m" + i + ".dsa.json"), InsightsFixtures.resultBytes(
+                    InsightsFixtures.record(random, q, q.profile().roles().get(0).id(), null, "cabinet-office",
+                            random.nextDouble()), q));
+        }
+        assertThat(run("import", more.toString()).code()).isZero();
+        JsonNode planning = json("--version", "2026.1").path("analysis").path("areas").get(0);
+        int listwise = planning.path("results").asInt();
+        assertThat(listwise).isBetween(30, 77);
+        String table = run("insights", "--version", "2026.1").out();
+        assertThat(table).containsPattern("Planning: " + listwise + " results; reliability \\(alpha\\) -?[0-9]\\.[0-9]{3}\\.")
+                .containsPattern("Question +Facility % +Discrimination +Flag")
+                .contains(planning.path("questions").get(0).path("id").asText());
+        String csv = run("insights", "--version", "2026.1", "--format", "csv").out();
+        assertThat(csv).contains("Area,Results used,Reliability (alpha),Question id,Question,Facility %,Discrimination,"
+                + "Flag,Note")
+                .containsPattern("\r\nPlanning," + listwise + ",-?[0-9]\\.[0-9]{3},");
+    }
+
     private static int indexOf(List<String> lines, String start) {
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).startsWith(start) || lines.get(i).startsWith("\uFEFF" + start)) {
