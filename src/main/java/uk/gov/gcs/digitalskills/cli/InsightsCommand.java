@@ -2,6 +2,8 @@ package uk.gov.gcs.digitalskills.cli;
 
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -22,6 +24,9 @@ import uk.gov.gcs.digitalskills.core.insights.Grouping;
 import uk.gov.gcs.digitalskills.core.insights.InsightsQuery;
 import uk.gov.gcs.digitalskills.core.insights.InsightsReport;
 import uk.gov.gcs.digitalskills.core.insights.QuestionSummary;
+import uk.gov.gcs.digitalskills.core.insights.UnknownVersionException;
+import uk.gov.gcs.digitalskills.io.AtomicFiles;
+import uk.gov.gcs.digitalskills.io.WriteFailedException;
 import uk.gov.gcs.digitalskills.io.db.DatabaseException;
 import uk.gov.gcs.digitalskills.io.insights.InsightsCsv;
 import uk.gov.gcs.digitalskills.io.insights.InsightsJson;
@@ -30,16 +35,21 @@ import uk.gov.gcs.digitalskills.io.insights.InsightsService;
 import uk.gov.gcs.digitalskills.io.json.JsonSupport;
 
 /** {@code insights}: anonymised aggregates of what was imported, with small groups suppressed. */
-@Command(name = "insights", mixinStandardHelpOptions = true, description = "Show anonymised figures for the imported results; small groups are suppressed.",
+@Command(name = "insights", description = "Show anonymised figures for the imported results; small groups are suppressed.",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:figures printed", "1:the store could not be read", "2:the command was used wrongly"})
 final class InsightsCommand implements Callable<Integer> {
     enum By { role, grade, organisation }
 
-    enum Format { table, csv, json }
+    enum Format { table, csv, json, pdf }
 
     @Spec
     CommandSpec spec;
+
+    // Not mixinStandardHelpOptions: its -V/--version would take the --version V that DESIGN.md §4 gives this
+    // command (the program's own version stays at digital-skills --version).
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
 
     @ParentCommand
     Cli cli;
@@ -59,18 +69,32 @@ final class InsightsCommand implements Callable<Integer> {
             description = "Only results completed in or before this month.")
     YearMonth to;
 
-    @Option(names = "--format", paramLabel = "table|csv|json", defaultValue = "table",
-            description = "Output format (default ${DEFAULT-VALUE}); csv is UTF-8 with a byte-order mark for Excel.")
+    @Option(names = "--version", paramLabel = "V",
+            description = "Show results of questionnaire version V (default: the newest imported). Figures never"
+                    + " mix versions.")
+    String version;
+
+    @Option(names = "--format", paramLabel = "table|csv|json|pdf", defaultValue = "table",
+            description = "Output format (default ${DEFAULT-VALUE}); csv is UTF-8 with a byte-order mark for Excel;"
+                    + " pdf is the team report and needs -o.")
     Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write to FILE instead of the screen (needed for pdf).")
+    Path output;
 
     @Override
     public Integer call() {
         InsightsQuery query;
         try {
             query = new InsightsQuery(by == null ? Grouping.NONE : Grouping.valueOf(by.name().toUpperCase(Locale.ROOT)),
-                    minGroup, Optional.ofNullable(from), Optional.ofNullable(to));
+                    minGroup, Optional.ofNullable(from), Optional.ofNullable(to), Optional.ofNullable(version));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "digital-skills insights: " + e.getMessage());
+        }
+        if (format == Format.pdf && output == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "digital-skills insights: --format pdf writes a file; name it with -o FILE");
         }
         InsightsReport report;
         int stored;
@@ -80,17 +104,40 @@ final class InsightsCommand implements Callable<Integer> {
         } catch (DatabaseException e) {
             spec.commandLine().getErr().println("digital-skills: " + Failures.describe(e));
             return 1;
+        } catch (UnknownVersionException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "digital-skills insights: " + unknown(e));
+        }
+        if (format == Format.pdf) {
+            return TeamReportOutput.write(report, output, spec);
+        }
+        String text = switch (format) {
+            case csv -> InsightsCsv.text(report);
+            case json -> JsonSupport.writeString(InsightsJson.toJson(report)) + System.lineSeparator();
+            default -> table(report, stored);
+        };
+        if (output != null) {
+            try {
+                AtomicFiles.write(output, text.getBytes(StandardCharsets.UTF_8));
+            } catch (WriteFailedException e) {
+                spec.commandLine().getErr().println("digital-skills: " + Failures.describe(e));
+                return 1;
+            }
+            spec.commandLine().getOut().println("Saved " + output);
+            return 0;
         }
         PrintWriter out = spec.commandLine().getOut();
-        switch (format) {
-            case csv -> {
-                out.print(InsightsCsv.text(report));
-                out.flush();
-            }
-            case json -> out.println(JsonSupport.writeString(InsightsJson.toJson(report)));
-            default -> out.print(table(report, stored));
-        }
+        out.print(text);
+        out.flush();
         return 0;
+    }
+
+    static String unknown(UnknownVersionException e) {
+        if (e.available().isEmpty()) {
+            return "no results have been imported, so there is no questionnaire version " + e.version()
+                    + " to show";
+        }
+        return "no imported results use questionnaire version " + e.version() + ". Imported versions: "
+                + String.join(", ", e.available()) + ".";
     }
 
     static String table(InsightsReport report, int stored) {

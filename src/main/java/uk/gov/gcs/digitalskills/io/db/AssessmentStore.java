@@ -21,6 +21,8 @@ import uk.gov.gcs.digitalskills.core.assessment.Respondent;
 import uk.gov.gcs.digitalskills.core.assessment.StoredAssessment;
 import uk.gov.gcs.digitalskills.core.objective.DigitalObjective;
 import uk.gov.gcs.digitalskills.core.questionnaire.QuestionnaireRef;
+import uk.gov.gcs.digitalskills.core.year.ManagerResponse;
+import uk.gov.gcs.digitalskills.core.year.Review;
 import uk.gov.gcs.digitalskills.io.DataFolder;
 
 /**
@@ -185,6 +187,16 @@ public final class AssessmentStore implements AssessmentRepository, AutoCloseabl
             p.setObject(2, completedAt);
             p.setObject(3, id);
         });
+    }
+
+    @Override
+    public synchronized void saveManagerResponse(UUID id, ManagerResponse response) {
+        throw new UnsupportedOperationException("the manager's response is stored from schema version 2");
+    }
+
+    @Override
+    public synchronized void saveReview(UUID id, Review review) {
+        throw new UnsupportedOperationException("reviews are stored from schema version 2");
     }
 
     public synchronized Optional<StoredAssessment> find(UUID id) {
