@@ -9,6 +9,12 @@ final class TeamCells {
     private TeamCells() {
     }
 
+    /** A right-aligned table cell, for figures. */
+    static com.itextpdf.layout.element.Cell right(ReportStyle style, String value) {
+        return style.cell(new com.itextpdf.layout.element.Paragraph(value).setMargin(0)
+                .setTextAlignment(com.itextpdf.layout.properties.TextAlignment.RIGHT));
+    }
+
     static String count(Count count) {
         return count instanceof Count.Shown shown ? String.format(Locale.UK, "%,d", shown.value())
                 : InsightsNotes.suppressed(count);

@@ -28,9 +28,10 @@ final class TeamIncludedSection {
     void add(Document document) {
         document.add(style.sectionHeading("included.heading", "included"));
         Table table = style.keyValueTable();
-        style.keyValue(table, text.get("included.questionnaire"), questionnaire
-                .map(q -> text.get("included.questionnaireValue", q.title(), q.version()))
-                .orElse(text.get("included.questionnaireUnknown")));
+        String version = report.version().map(v -> questionnaire.filter(q -> q.version().equals(v))
+                .map(q -> text.get("included.questionnaireValue", q.title(), v))
+                .orElse(text.get("included.versionOnly", v))).orElse(text.get("included.questionnaireUnknown"));
+        style.keyValue(table, text.get("included.questionnaire"), version);
         style.keyValue(table, text.get("included.period"), period(report));
         style.keyValue(table, text.get("included.grouping"),
                 text.get("grouping." + report.query().grouping().id()));
@@ -38,6 +39,11 @@ final class TeamIncludedSection {
         style.keyValue(table, text.get("included.minimum"),
                 text.get("included.minimumValue", report.minGroupSize()));
         document.add(table);
+        java.util.List<String> others = report.versions().stream()
+                .filter(v -> !report.version().map(v::equals).orElse(false)).toList();
+        if (!others.isEmpty()) {
+            document.add(style.body(text.get("included.otherVersions", String.join(", ", others))));
+        }
         document.add(style.body(text.get("included.suppression", report.minGroupSize())));
         document.add(style.body(text.get("included.anonymised")));
         Count overall = report.overall().count();

@@ -16,6 +16,7 @@ import uk.gov.gcs.digitalskills.core.insights.InsightsReport;
 import uk.gov.gcs.digitalskills.core.questionnaire.Questionnaire;
 import uk.gov.gcs.digitalskills.io.AtomicFiles;
 import uk.gov.gcs.digitalskills.io.WriteFailedException;
+import uk.gov.gcs.digitalskills.io.json.ContentLibrary;
 
 /**
  * The team report (DESIGN.md §3.6): a PDF/UA-1 summary of the Team insights a training lead can hand on. It
@@ -24,8 +25,9 @@ import uk.gov.gcs.digitalskills.io.WriteFailedException;
  * screen and in the CSV.
  *
  * <p>The document setup is the appraisal report's ({@link ReportDocument}, {@link ReportStyle}); each part is
- * its own class: {@link TeamIncludedSection}, {@link TeamLevelsSection} (with {@link LevelChart}) and
- * {@link TeamTrainingSection}. Safe to share between threads: each report gets its own document.
+ * its own class: {@link TeamIncludedSection}, {@link TeamLevelsSection} (with {@link LevelChart}),
+ * {@link TeamCalibrationSection}, {@link TeamObjectivesSection}, {@link TeamTrainingSection} and the appendix
+ * {@link TeamAnalysisSection}. Safe to share between threads: each report gets its own document.
  */
 public final class TeamReport {
     private final String version;
@@ -59,12 +61,26 @@ public final class TeamReport {
             new TeamIncludedSection(style, report, questionnaire).add(document);
             if (!report.overall().count().suppressed()) {
                 new TeamLevelsSection(style, report).add(document, pdf);
+                new TeamCalibrationSection(style, report).add(document);
+                new TeamObjectivesSection(style, report).add(document);
                 new TeamTrainingSection(style, report, questionnaire).add(document);
+                new TeamAnalysisSection(style, report).add(document);
             }
             ReportDocument.decorate(document, pdf, style, (page, pages) -> text.get("footer", page, pages, version));
             ReportDocument.outline(pdf, style);
             document.close();
         });
+    }
+
+    /**
+     * The installed questionnaire of the report's version, for its areas' learning suggestions; empty when the
+     * view has no version or that version is not installed.
+     */
+    public static Optional<Questionnaire> questionnaireFor(InsightsReport report, ContentLibrary library) {
+        return report.version().flatMap(v -> library.questionnaires().stream()
+                .filter(q -> q.version().equals(v))
+                .filter(q -> report.areas().stream().allMatch(a -> q.area(a.id()).isPresent()))
+                .findFirst());
     }
 
     /** The report as bytes; see {@link #write}. */
