@@ -57,8 +57,28 @@ final class FiguresSection {
         vm.groupRows().addListener((ListChangeListener<GroupRow>) c -> fillGroups(groups));
         fillGroups(groups);
 
+        Label calibrationHeading = Ui.heading(messages.get("insights.calibration.heading"), "m");
+        GridPane calibration = table("insights-calibration");
+        vm.calibrationRows().addListener((ListChangeListener<MorePresenter.CalibrationRow>) c -> fillCalibration(
+                calibration));
+        VBox calibrationPart = new VBox(14, calibrationHeading, Ui.hint(messages.get("insights.calibration.note")),
+                calibration);
+        calibrationPart.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.calibrationRows()));
+        calibrationPart.managedProperty().bind(calibrationPart.visibleProperty());
+
+        Label objectivesHeading = Ui.heading(messages.get("insights.objectives.heading"), "m");
+        GridPane objectives = table("insights-objectives");
+        Label noObjectives = Ui.body(messages.get("insights.objectives.none"));
+        noObjectives.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.objectiveRows()));
+        noObjectives.managedProperty().bind(noObjectives.visibleProperty());
+        vm.objectiveRows().addListener((ListChangeListener<MorePresenter.ObjectiveRow>) c -> fillObjectives(
+                objectives));
+        VBox objectivesPart = new VBox(14, objectivesHeading, Ui.hint(messages.get("insights.objectives.note")),
+                noObjectives, objectives);
+
         VBox figures = new VBox(14, chartHeading, Ui.hint(messages.get("insights.chart.note")), chart, tableHeading,
-                levels, lowestHeading, Ui.hint(messages.get("insights.lowest.note")), lowest, groupHeading, groups);
+                levels, calibrationPart, objectivesPart, lowestHeading, Ui.hint(messages.get("insights.lowest.note")),
+                lowest, groupHeading, groups);
         figures.setId("insights-figures");
         figures.getStyleClass().add(Ui.SECTION_BREAK);
         figures.visibleProperty().bind(vm.hasResultsProperty());
@@ -83,6 +103,36 @@ final class FiguresSection {
             List<String> values = new ArrayList<>(List.of(bar.areaTitle(), bar.results()));
             values.addAll(bar.cells());
             cells(grid, row++, values, headings);
+        }
+    }
+
+    private void fillCalibration(GridPane grid) {
+        grid.getChildren().clear();
+        grid.getColumnConstraints().setAll(share(40), share(20), share(20), share(20));
+        List<String> headings = List.of(messages.get("insights.calibration.area"),
+                messages.get("insights.calibration.over"), messages.get("insights.calibration.aligned"),
+                messages.get("insights.calibration.under"));
+        header(grid, headings);
+        int row = 1;
+        for (MorePresenter.CalibrationRow r : vm.calibrationRows()) {
+            List<String> values = new ArrayList<>(List.of(r.area()));
+            values.addAll(r.cells());
+            cells(grid, row++, values, headings);
+        }
+    }
+
+    private void fillObjectives(GridPane grid) {
+        grid.getChildren().clear();
+        if (vm.objectiveRows().isEmpty()) {
+            return;
+        }
+        grid.getColumnConstraints().setAll(share(60), share(20), share(20));
+        List<String> headings = List.of(messages.get("insights.objectives.measure"),
+                messages.get("insights.objectives.people"), messages.get("insights.objectives.share"));
+        header(grid, headings);
+        int row = 1;
+        for (MorePresenter.ObjectiveRow r : vm.objectiveRows()) {
+            cells(grid, row++, List.of(r.measure(), r.people(), r.share()), headings);
         }
     }
 
@@ -138,7 +188,12 @@ final class FiguresSection {
 
     /** One row; each cell tells a screen reader its column, since a grid of labels has no header cells. */
     void cells(GridPane grid, int row, List<String> values, List<String> headings) {
-        String fewer = messages.get("insights.fewerThan", vm.minGroupSizeProperty().get());
+        cells(grid, row, values, headings, messages, vm.minGroupSizeProperty().get());
+    }
+
+    static void cells(GridPane grid, int row, List<String> values, List<String> headings, Messages messages,
+                      int minGroupSize) {
+        String fewer = messages.get("insights.fewerThan", minGroupSize);
         String withheld = messages.get("insights.withheld");
         for (int c = 0; c < values.size(); c++) {
             String value = values.get(c);

@@ -57,7 +57,24 @@ final class FiltersSection {
         from.setOnAction(e -> vm.refresh());
         to.setOnAction(e -> vm.refresh());
 
-        FlowPane row = new FlowPane(24, 12, field(messages.get("insights.filters.groupBy"), grouping),
+        ComboBox<String> version = new ComboBox<>(vm.versions());
+        version.setId("insights-version");
+        // The filter holds null for "the newest"; the box shows the version the figures actually come from.
+        vm.reportProperty().addListener((obs, old, report) -> {
+            if (report != null) {
+                version.setValue(report.version().orElse(null));
+            }
+        });
+        version.setOnAction(e -> {
+            String chosen = version.getValue();
+            if (chosen != null && vm.reportProperty().get() != null
+                    && !vm.reportProperty().get().version().map(chosen::equals).orElse(false)) {
+                filters.versionProperty().set(chosen);
+                vm.refresh();
+            }
+        });
+        FlowPane row = new FlowPane(24, 12, field(messages.get("insights.filters.version"), version),
+                field(messages.get("insights.filters.groupBy"), grouping),
                 field(messages.get("insights.filters.minGroup"), minimum),
                 field(messages.get("insights.filters.from"), from), field(messages.get("insights.filters.to"), to),
                 apply);

@@ -16,13 +16,16 @@ final class IncludedSection {
         Label count = Ui.body(vm.countTextProperty());
         count.setId("insights-count");
         count.getStyleClass().add("lead");
+        Label version = Ui.body(vm.versionTextProperty());
+        version.setId("insights-version-text");
+        InsightsView.showWhenText(version);
         Label anonymised = Ui.body(vm.anonymisedText());
         anonymised.setId("insights-anonymised");
         anonymised.getStyleClass().add(Ui.INSET);
         Label suppression = Ui.body(vm.suppressionTextProperty());
         suppression.setId("insights-suppression");
         suppression.getStyleClass().add(Ui.INSET);
-        VBox section = new VBox(12, heading, count, anonymised, suppression);
+        VBox section = new VBox(12, heading, count, version, anonymised, suppression);
         section.setId("insights-included");
         section.getStyleClass().add(Ui.SECTION_BREAK);
         return section;

@@ -12,7 +12,7 @@ import uk.gov.gcs.digitalskills.app.common.Ui;
 /**
  * The Team insights screen, built in code and bound to an {@link InsightsViewModel}, in the order a training
  * lead works: import with progress and Cancel ({@link ImportSection}) and its summary ({@link SummarySection}),
- * what is included ({@link IncludedSection}), filters ({@link FiltersSection}), the figures ({@link FiguresSection}),
+ * what is included ({@link IncludedSection}), filters ({@link FiltersSection}), the figures ({@link FiguresSection}), how well the questions work ({@link QualitySection}),
  * and the team report and CSV ({@link DownloadSection}). One column that wraps: the window's own scroll pane is
  * the only one, and nothing is wider than the window.
  */
@@ -47,7 +47,7 @@ public final class InsightsView {
         page.getChildren().addAll(ImportSection.build(vm, messages, chooser, window),
                 SummarySection.build(vm.imports(), messages), IncludedSection.build(vm, messages),
                 FiltersSection.build(vm, messages), FiguresSection.build(vm, messages),
-                DownloadSection.build(vm, messages, chooser, window));
+                QualitySection.build(vm, messages), DownloadSection.build(vm, messages, chooser, window));
         page.getStyleClass().addAll("wide", "insights");
         return Screen.of("insights-screen", page, backLink, back);
     }

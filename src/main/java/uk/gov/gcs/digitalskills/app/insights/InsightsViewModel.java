@@ -74,6 +74,12 @@ public final class InsightsViewModel implements AutoCloseable {
     private final ObservableList<QuestionRow> lowestQuestions = FXCollections.observableArrayList();
     private final ObservableList<String> areaTitles = FXCollections.observableArrayList();
     private final ObservableList<GroupRow> groupRows = FXCollections.observableArrayList();
+    private final ObservableList<String> versions = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper versionText = new ReadOnlyStringWrapper("");
+    private final ObservableList<MorePresenter.CalibrationRow> calibrationRows = FXCollections.observableArrayList();
+    private final ObservableList<MorePresenter.ObjectiveRow> objectiveRows = FXCollections.observableArrayList();
+    private final ObservableList<MorePresenter.AreaQuality> quality = FXCollections.observableArrayList();
+    private final MorePresenter more;
     private int stored;
 
     /**
@@ -104,10 +110,15 @@ public final class InsightsViewModel implements AutoCloseable {
         this.errors = errors;
         this.messages = messages;
         this.presenter = new FiguresPresenter(messages);
+        this.more = new MorePresenter(messages, presenter);
         this.filters = new InsightsFilters(messages);
         this.imports = new ImportModel(background, messages,
                 (paths, progress) -> service().importFiles(paths, progress::update, progress::cancelled),
-                this::showError, this::refresh);
+                this::showError, () -> {
+                    // Fresh results may bring a newer version: show the newest again, as at the start.
+                    filters.versionProperty().set(null);
+                    refresh();
+                });
         suppressionText.set(presenter.suppressionText(filters.minGroupSizeProperty().get()));
     }
 
@@ -179,6 +190,42 @@ public final class InsightsViewModel implements AutoCloseable {
         lowestQuestions.setAll(figures.lowestQuestions());
         groupHeading.set(figures.groupHeading());
         groupRows.setAll(figures.groupRows());
+        InsightsReport r = snapshot.report();
+        if (!versions.equals(r.versions())) {
+            versions.setAll(r.versions());
+        }
+        versionText.set(more.versionText(r));
+        calibrationRows.setAll(more.calibration(r));
+        objectiveRows.setAll(more.objectives(r));
+        quality.setAll(more.quality(r));
+    }
+
+    /** Every questionnaire version imported, newest first, for the version selector. */
+    public ObservableList<String> versions() {
+        return versions;
+    }
+
+    /** Which version the figures show, and which others were imported. */
+    public ReadOnlyStringProperty versionTextProperty() {
+        return versionText.getReadOnlyProperty();
+    }
+
+    public ObservableList<MorePresenter.CalibrationRow> calibrationRows() {
+        return calibrationRows;
+    }
+
+    public ObservableList<MorePresenter.ObjectiveRow> objectiveRows() {
+        return objectiveRows;
+    }
+
+    /** "How well the questions work", one entry per area of the view's questionnaire. */
+    public ObservableList<MorePresenter.AreaQuality> quality() {
+        return quality;
+    }
+
+    /** The version shown: the one chosen, or the newest imported. */
+    public ObjectProperty<String> versionProperty() {
+        return filters.versionProperty();
     }
 
     /** The file name the save dialog suggests, dated today. */
