@@ -128,14 +128,14 @@ public final class MorePresenter {
                     + area.alpha().map(a -> " " + messages.get("insights.quality.alpha", a.toPlainString())).orElse("")
                     + area.alphaGap().map(g -> " " + messages.get("insights.quality.gap." + g.id(), minimum)).orElse("");
             String advice = area.flags().contains(AnalysisFlag.LOW_RELIABILITY)
-                    ? messages.get("insights.quality.flag.low-reliability") : "";
+                    ? messages.get("insights.quality.flag.lowReliability") : "";
             List<QuestionQuality> questions = new ArrayList<>();
             for (QuestionAnalysis q : area.questions()) {
                 boolean low = q.flagged(AnalysisFlag.LOW_DISCRIMINATION);
                 questions.add(new QuestionQuality(q.text(), messages.get("insights.quality.facility",
                         q.facility().toPlainString()), q.discrimination().map(BigDecimal::toPlainString)
                         .orElse(messages.get("insights.quality.noDiscrimination")),
-                        low ? messages.get("insights.quality.flag.low-discrimination")
+                        low ? messages.get("insights.quality.flag.lowDiscrimination")
                                 : messages.get("insights.quality.ok"), low));
             }
             areas.add(new AreaQuality(area.title(), summary, advice, questions));

@@ -2,10 +2,14 @@ package uk.gov.gcs.digitalskills.io.pdf;
 
 import java.util.Locale;
 import uk.gov.gcs.digitalskills.core.insights.Count;
-import uk.gov.gcs.digitalskills.io.insights.InsightsNotes;
 
-/** A count as the team report prints it: "1,204", or the words of the screen and the CSV when suppressed. */
+/**
+ * A count as the team report prints it: "1,204", or, when suppressed, "fewer than N" or "withheld": the words of
+ * the screen and the CSV (TeamReportTest checks they match).
+ */
 final class TeamCells {
+    private static final ReportText TEXT = new ReportText("team-report");
+
     private TeamCells() {
     }
 
@@ -17,6 +21,7 @@ final class TeamCells {
 
     static String count(Count count) {
         return count instanceof Count.Shown shown ? String.format(Locale.UK, "%,d", shown.value())
-                : InsightsNotes.suppressed(count);
+                : count instanceof Count.FewerThan fewer ? TEXT.get("cell.fewerThan", fewer.minimum())
+                : TEXT.get("cell.withheld");
     }
 }

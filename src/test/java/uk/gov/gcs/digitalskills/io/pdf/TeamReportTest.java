@@ -196,6 +196,14 @@ class TeamReportTest {
     }
 
     @Test
+    void wordsSuppressedCellsAsTheScreenAndTheCsvDo() {
+        // The same words as messages.properties' insights.fewerThan / insights.withheld and InsightsNotes.
+        assertThat(TeamCells.count(new Count.FewerThan(7))).isEqualTo("fewer than 7");
+        assertThat(TeamCells.count(new Count.Withheld(7))).isEqualTo("withheld");
+        assertThat(TeamCells.count(new Count.Shown(1204))).isEqualTo("1,204");
+    }
+
+    @Test
     void showsNoFigureWhenTheWholeViewIsTooSmall() throws Exception {
         byte[] small = new TeamReport("1.2.3").toBytes(tooFew, stored, Optional.empty(), LocalDate.of(2027, 3, 31));
         assertThat(PdfChecks.pdfUaFailures(small)).isEmpty();
