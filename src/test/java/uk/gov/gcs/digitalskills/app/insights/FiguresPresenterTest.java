@@ -60,7 +60,7 @@ class FiguresPresenterTest {
                         List.of("58% (7)", "fewer than 5"), "Not drawn: Working fewer than 5.",
                         "Planning: Awareness 58%, Working fewer than 5", false),
                 new LevelBar("Measurement", "fewer than 5", List.of(), List.of("fewer than 5", "fewer than 5"),
-                        "fewer than 5 results: no levels shown.", "Measurement: fewer than 5 results", true));
+                        "Results: fewer than 5, so no levels are shown.", "Measurement: fewer than 5 results", true));
         assertThat(figures.levelBars().get(0).segments().get(0).text()).isEqualTo("Awareness 58%");
         assertThat(figures.chartDescription()).isEqualTo("Chart of levels per area. Planning: Awareness 58%, "
                 + "Working fewer than 5; Measurement: fewer than 5 results");
