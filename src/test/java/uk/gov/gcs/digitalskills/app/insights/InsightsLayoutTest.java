@@ -196,6 +196,26 @@ class InsightsLayoutTest {
     }
 
     @Test
+    void aSegmentTooNarrowForItsLabelPutsTheLabelBesideIt(FxRobot robot) {
+        robot.interact(() -> {
+            LevelChart.Bar bar = new LevelChart.Bar(List.of(new FiguresPresenter.Segment(0, "Awareness", 1, 3),
+                    new FiguresPresenter.Segment(1, "Working", 30, 97)));
+            javafx.scene.layout.StackPane root = new javafx.scene.layout.StackPane(bar);
+            new javafx.scene.Scene(root, 600, 120);
+            root.applyCss();
+            root.layout();
+            assertThat(bar.labelInside(0)).as("3% of 600 pixels cannot hold \"Awareness 3%\"").isFalse();
+            assertThat(bar.labelInside(1)).isTrue();
+            Bounds label = bar.labels().get(0).getBoundsInParent();
+            Bounds segment = bar.segments().get(0).getBoundsInParent();
+            assertThat(label.getMinY()).as("under the bar, not over the next segment")
+                    .isGreaterThanOrEqualTo(segment.getMaxY());
+            assertThat(label.getMaxX()).isLessThanOrEqualTo(600);
+            assertThat(bar.labels().get(1).getBoundsInParent().getMaxY()).isLessThanOrEqualTo(segment.getMaxY());
+        });
+    }
+
+    @Test
     void theTableAlternativeHasEveryAreaAndLevel(FxRobot robot) {
         InsightsPage page = imported(robot);
         List<String> headings = new ArrayList<>(List.of("Area", "Results"));
