@@ -17,13 +17,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import uk.gov.gcs.digitalskills.core.insights.AnalysisFlag;
+import uk.gov.gcs.digitalskills.core.insights.AreaAnalysis;
 import uk.gov.gcs.digitalskills.core.insights.AreaSummary;
 import uk.gov.gcs.digitalskills.core.insights.Count;
 import uk.gov.gcs.digitalskills.core.insights.GroupSummary;
 import uk.gov.gcs.digitalskills.core.insights.Grouping;
 import uk.gov.gcs.digitalskills.core.insights.InsightsQuery;
 import uk.gov.gcs.digitalskills.core.insights.InsightsReport;
+import uk.gov.gcs.digitalskills.core.insights.ItemAnalysis;
+import uk.gov.gcs.digitalskills.core.insights.ObjectivesSummary;
+import uk.gov.gcs.digitalskills.core.insights.QuestionAnalysis;
 import uk.gov.gcs.digitalskills.core.insights.QuestionSummary;
+import uk.gov.gcs.digitalskills.core.insights.YearEndCount;
 import uk.gov.gcs.digitalskills.core.insights.UnknownVersionException;
 import uk.gov.gcs.digitalskills.io.AtomicFiles;
 import uk.gov.gcs.digitalskills.io.WriteFailedException;
@@ -147,6 +153,7 @@ final class InsightsCommand implements Callable<Integer> {
         out.append(InsightsNotes.suppression(report.minGroupSize())).append(nl);
         out.append("Period: ").append(periodText(report)).append(". Results stored: ").append(stored).append('.')
                 .append(nl);
+        out.append("Questionnaire version: ").append(InsightsNotes.version(report)).append('.').append(nl);
         if (stored == 0) {
             out.append(nl).append("No results have been imported yet. Import result files or PDFs with:"
                     + " digital-skills import PATH...").append(nl);
@@ -163,6 +170,7 @@ final class InsightsCommand implements Callable<Integer> {
             }
             List<String> header = new ArrayList<>(List.of("Area", "Results", "Mean %", "Median %"));
             report.levels().forEach(l -> header.add(l.label()));
+            header.addAll(List.of("Over", "Aligned", "Under"));
             List<List<String>> rows = new ArrayList<>();
             rows.add(header);
             for (AreaSummary area : group.areas()) {
@@ -174,9 +182,17 @@ final class InsightsCommand implements Callable<Integer> {
                 } else {
                     area.levelCounts().forEach(c -> row.add(count(c)));
                 }
+                if (area.calibration().isEmpty()) {
+                    List.of(1, 2, 3).forEach(i -> row.add("-"));
+                } else {
+                    area.calibration().forEach(c -> row.add(count(c.count())));
+                }
                 rows.add(row);
             }
             appendColumns(out, rows, nl);
+            out.append("  Over, Aligned, Under: how many rate themselves well above (25 points or more), in line with,"
+                    + " or well below what the knowledge questions show.").append(nl);
+            group.objectives().ifPresent(o -> out.append("  ").append(objectivesText(o)).append(nl));
             if (!group.lowestQuestions().isEmpty()) {
                 out.append("  Lowest-scoring questions (mean points as a % of the maximum):").append(nl);
                 int rank = 1;
@@ -186,7 +202,53 @@ final class InsightsCommand implements Callable<Integer> {
                 }
             }
         }
+        analysisText(out, report.analysis(), nl);
         return out.toString();
+    }
+
+    static String objectivesText(ObjectivesSummary o) {
+        if (o.results().suppressed()) {
+            return "Objectives: " + count(o.results()) + " results with objective details.";
+        }
+        StringBuilder text = new StringBuilder("Objectives: of ").append(count(o.results()))
+                .append(" results, ").append(count(o.withObjective())).append(" have an objective and ")
+                .append(count(o.agreed())).append(" were agreed by their manager. Year-end:");
+        String separator = " ";
+        for (YearEndCount y : o.yearEnd()) {
+            text.append(separator).append(InsightsNotes.yearEnd(y.status())).append(' ').append(count(y.count()));
+            separator = ", ";
+        }
+        return text.append('.').toString();
+    }
+
+    private static void analysisText(StringBuilder out, ItemAnalysis analysis, String nl) {
+        out.append(nl).append("How well the questions work (everyone in the view; each area uses the results that")
+                .append(" answered all its questions, none with \"not relevant\"):").append(nl);
+        for (AreaAnalysis area : analysis.areas()) {
+            if (area.gap().isPresent()) {
+                out.append("  ").append(area.title()).append(": ")
+                        .append(InsightsNotes.gap(area.gap().get(), analysis.minimumResults())).append('.').append(nl);
+                continue;
+            }
+            out.append(nl).append(area.title()).append(": ");
+            out.append(area.results().orElseThrow()).append(" results; reliability (alpha) ")
+                    .append(area.alpha().map(BigDecimal::toPlainString).orElse("not measured"))
+                    .append(area.alphaGap().map(g -> " (" + InsightsNotes.gap(g, analysis.minimumResults()) + ")")
+                            .orElse(""))
+                    .append('.').append(nl);
+            area.flags().forEach(f -> out.append("  ").append(InsightsNotes.flag(f)).append(nl));
+            List<List<String>> rows = new ArrayList<>();
+            rows.add(List.of("Question", "Facility %", "Discrimination", "Flag"));
+            for (QuestionAnalysis q : area.questions()) {
+                rows.add(List.of(q.questionId(), q.facility().toPlainString(),
+                        q.discrimination().map(BigDecimal::toPlainString).orElse("-"),
+                        String.join(", ", q.flags().stream().map(AnalysisFlag::id).toList())));
+            }
+            appendColumns(out, rows, nl);
+            if (area.questions().stream().anyMatch(q -> q.flagged(AnalysisFlag.LOW_DISCRIMINATION))) {
+                out.append("  ").append(InsightsNotes.flag(AnalysisFlag.LOW_DISCRIMINATION)).append(nl);
+            }
+        }
     }
 
     private static void appendColumns(StringBuilder out, List<List<String>> rows, String nl) {

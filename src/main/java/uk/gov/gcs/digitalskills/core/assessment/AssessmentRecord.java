@@ -54,6 +54,11 @@ public record AssessmentRecord(UUID assessmentId, QuestionnaireRef questionnaire
                 evidence, objective, response, reviews);
     }
 
+    public AssessmentRecord withReviews(List<Review> replaced) {
+        return new AssessmentRecord(assessmentId, questionnaire, respondent, startedAt, completedAt, answers,
+                evidence, objective, manager, replaced);
+    }
+
     /** This record with the review added, replacing any earlier review at the same stage. */
     public AssessmentRecord withReview(Review review) {
         List<Review> kept = new ArrayList<>(reviews.stream().filter(r -> r.stage() != review.stage()).toList());

@@ -20,6 +20,8 @@ import uk.gov.gcs.digitalskills.core.questionnaire.Questionnaire;
 import uk.gov.gcs.digitalskills.core.questionnaire.QuestionnaireRef;
 import uk.gov.gcs.digitalskills.core.scoring.AreaScore;
 import uk.gov.gcs.digitalskills.core.scoring.ScoreReport;
+import uk.gov.gcs.digitalskills.core.year.ManagerResponse;
+import uk.gov.gcs.digitalskills.core.year.ReviewStage;
 
 /**
  * What the insights store keeps of one assessment: no name, no evidence text, no objective text, no manager's
@@ -39,11 +41,21 @@ public record AnonymisedResult(UUID assessmentId, QuestionnaireRef questionnaire
         areaPercents = Collections.unmodifiableMap(new LinkedHashMap<>(areaPercents));
     }
 
-    /** As {@link #of(AssessmentRecord, Questionnaire, ScoreReport, ObjectiveFacts)}, the facts from the record alone. */
+    /** As {@link #of(AssessmentRecord, Questionnaire, ScoreReport, ObjectiveFacts)}, with the record's facts. */
     public static AnonymisedResult of(AssessmentRecord record, Questionnaire questionnaire, ScoreReport scores) {
-        ObjectiveFacts facts = record.objective().isPresent()
-                ? new ObjectiveFacts(true, Optional.empty(), Optional.empty()) : ObjectiveFacts.NONE;
-        return of(record, questionnaire, scores, facts);
+        return of(record, questionnaire, scores, objectiveFacts(record));
+    }
+
+    /**
+     * The three facts of a record's objective: whether it has one, the manager's agreement
+     * ({@code manager.agreed}) and the year-end review's status. Nothing else of the manager's part or the
+     * reviews is read.
+     */
+    public static ObjectiveFacts objectiveFacts(AssessmentRecord record) {
+        Optional<YearEndStatus> yearEnd = record.review(ReviewStage.YEAR_END)
+                .flatMap(r -> YearEndStatus.fromId(r.status().code()));
+        return new ObjectiveFacts(record.objective().isPresent(),
+                record.manager().flatMap(ManagerResponse::agreed), yearEnd);
     }
 
     /** Drops everything that could name the person; {@code scores} must be recomputed from the answers. */

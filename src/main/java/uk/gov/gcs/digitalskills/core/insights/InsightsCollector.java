@@ -478,10 +478,12 @@ public final class InsightsCollector {
         final long[][] sumWithTotal = new long[catalogue.areas.size()][];
         final long[] totalSum = new long[catalogue.areas.size()];
         final long[] totalSquares = new long[catalogue.areas.size()];
-        /** Per area, for each item, its index in the result's layout arrays (-1 when the layout lacks it). */
+        /** One result's item scores in the area being read (scratch). */
         private final long[] scores = new long[catalogue.questions.size()];
         private Mapping indexed;
-        private int[] layoutIndex = new int[catalogue.questions.size()];
+        private final int[] layoutIndex = new int[catalogue.questions.size()];
+        private final int[][] areaPositions = new int[catalogue.areas.size()][];
+        private final long[][] areaWeights = new long[catalogue.areas.size()][];
 
         Analysis() {
             for (int a = 0; a < listwise.length; a++) {
@@ -494,28 +496,27 @@ public final class InsightsCollector {
 
         void add(ResultFigures result, Mapping mapping) {
             if (mapping != indexed) {
-                java.util.Arrays.fill(layoutIndex, -1);
-                for (int i = 0; i < mapping.questions().length; i++) {
-                    layoutIndex[mapping.questions()[i]] = i;
-                }
-                indexed = mapping;
+                index(mapping);
             }
             for (int a = 0; a < listwise.length; a++) {
-                int[] items = catalogue.areaQuestions.get(a);
-                if (items.length == 0) {
+                int[] positions = areaPositions[a];
+                long[] weights = areaWeights[a];
+                int k = positions.length;
+                if (k == 0) {
                     continue;
                 }
                 long total = 0;
                 boolean complete = true;
-                for (int j = 0; j < items.length && complete; j++) {
-                    int i = layoutIndex[items[j]];
+                for (int j = 0; j < k; j++) {
+                    int i = positions[j];
                     int points = i < 0 || i >= result.questionCount() ? ResultFigures.NONE : result.questionPoints(i);
                     if (points < 0) {
                         complete = false;
-                    } else {
-                        scores[j] = points * mapping.analysisWeight()[i];
-                        total += scores[j];
+                        break;
                     }
+                    long x = points * weights[j];
+                    scores[j] = x;
+                    total += x;
                 }
                 if (!complete) {
                     continue;
@@ -523,13 +524,35 @@ public final class InsightsCollector {
                 listwise[a]++;
                 totalSum[a] += total;
                 totalSquares[a] += total * total;
-                for (int j = 0; j < items.length; j++) {
+                long[] s = sum[a];
+                long[] s2 = sumSquares[a];
+                long[] st = sumWithTotal[a];
+                for (int j = 0; j < k; j++) {
                     long x = scores[j];
-                    sum[a][j] += x;
-                    sumSquares[a][j] += x * x;
-                    sumWithTotal[a][j] += x * total;
+                    s[j] += x;
+                    s2[j] += x * x;
+                    st[j] += x * total;
                 }
             }
+        }
+
+        /** Per area, where its items are in this layout's arrays and their scaled weights: read once per layout. */
+        private void index(Mapping mapping) {
+            java.util.Arrays.fill(layoutIndex, -1);
+            for (int i = 0; i < mapping.questions().length; i++) {
+                layoutIndex[mapping.questions()[i]] = i;
+            }
+            for (int a = 0; a < listwise.length; a++) {
+                int[] items = catalogue.areaQuestions.get(a);
+                areaPositions[a] = new int[items.length];
+                areaWeights[a] = new long[items.length];
+                for (int j = 0; j < items.length; j++) {
+                    int i = layoutIndex[items[j]];
+                    areaPositions[a][j] = i;
+                    areaWeights[a][j] = i < 0 ? 0 : mapping.analysisWeight()[i];
+                }
+            }
+            indexed = mapping;
         }
 
         void addAll(Analysis other) {

@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * A mid-year or year-end review of the objective: when, the actual figure reached by then (if the person
  * gave one), the status and a short note. A review always holds together: its status is one its stage
- * allows and its note is within {@link #NOTE_LIMIT}; check input with {@link ReviewStage#allows} and
+ * allows and its note is within {@link #NOTE_LIMIT} (code points); check input with {@link ReviewStage#allows} and
  * {@link #noteTooLong} before making one.
  */
 public record Review(ReviewStage stage, LocalDate date, Optional<BigDecimal> actual, ReviewStatus status,
@@ -20,7 +20,9 @@ public record Review(ReviewStage stage, LocalDate date, Optional<BigDecimal> act
         Objects.requireNonNull(stage, "stage");
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(status, "status");
-        actual = actual == null ? Optional.empty() : actual;
+        // Kept by value (1520.50 is 1520.5), so a review reads back equal from a file or the store, whose
+        // JSON reader drops trailing zeros; show it with FieldInput.grouped, which writes 1500 as "1,500".
+        actual = actual == null ? Optional.empty() : actual.map(BigDecimal::stripTrailingZeros);
         note = note == null ? "" : note;
         if (!stage.allows(status)) {
             throw new IllegalArgumentException("a " + stage.code() + " review cannot be '" + status.code() + "'");

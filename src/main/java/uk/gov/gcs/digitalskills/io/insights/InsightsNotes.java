@@ -2,7 +2,10 @@ package uk.gov.gcs.digitalskills.io.insights;
 
 import uk.gov.gcs.digitalskills.core.insights.AnalysisFlag;
 import uk.gov.gcs.digitalskills.core.insights.AnalysisGap;
+import java.util.List;
 import uk.gov.gcs.digitalskills.core.insights.Count;
+import uk.gov.gcs.digitalskills.core.insights.InsightsReport;
+import uk.gov.gcs.digitalskills.core.insights.YearEndStatus;
 
 /** The statements that go with every set of figures on the command line and in exported files. */
 public final class InsightsNotes {
@@ -41,6 +44,25 @@ public final class InsightsNotes {
                     + " better on this question. Check it for ambiguous wording or a wrong best answer.";
             case LOW_RELIABILITY -> "Low reliability: the questions in this area do not agree well with each other."
                     + " Review the flagged questions, or whether the area measures one skill.";
+        };
+    }
+
+    /** The version the figures show, and the other versions imported. */
+    public static String version(InsightsReport report) {
+        if (report.version().isEmpty()) {
+            return "none imported";
+        }
+        List<String> others = report.versions().stream().filter(v -> !v.equals(report.version().get())).toList();
+        return report.version().get() + (others.isEmpty() ? "" : " (also imported, shown separately: "
+                + String.join(", ", others) + ")");
+    }
+
+    /** A year-end status in words. */
+    public static String yearEnd(YearEndStatus status) {
+        return switch (status) {
+            case MET -> "met";
+            case PARTLY_MET -> "partly met";
+            case NOT_MET -> "not met";
         };
     }
 

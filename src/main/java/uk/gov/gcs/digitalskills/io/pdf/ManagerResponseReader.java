@@ -66,7 +66,8 @@ public final class ManagerResponseReader {
         private final Failure failure;
         private final transient Optional<UUID> assessmentId;
 
-        UnreadableException(Path pdf, Failure failure, Optional<UUID> assessmentId, String message, Throwable cause) {
+        public UnreadableException(Path pdf, Failure failure, Optional<UUID> assessmentId, String message,
+                                   Throwable cause) {
             super(pdf.toString(), "", message);
             this.failure = failure;
             this.assessmentId = assessmentId;

@@ -176,7 +176,7 @@ class InsightsViewTest {
 
         assertThat(page.label("insights-summary-counts")).isEqualTo("10 imported, 0 duplicates, 0 conflicts, 1 rejected");
         assertThat(page.rejections()).singleElement().asString().contains("scan.pdf")
-                .contains("PDF without the result attachment");
+                .contains("the PDF does not carry a result");
         assertThat(page.label("insights-progress-text")).isEqualTo("11 of 11 files");
         assertThat(page.shows("insights-cancel")).isFalse();
         assertThat(page.label("insights-anonymised")).contains("no names are stored");

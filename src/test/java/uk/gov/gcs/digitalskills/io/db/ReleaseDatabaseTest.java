@@ -3,15 +3,22 @@ package uk.gov.gcs.digitalskills.io.db;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.gov.gcs.digitalskills.core.assessment.AssessmentRecord;
+import uk.gov.gcs.digitalskills.core.year.ManagerResponse;
+import uk.gov.gcs.digitalskills.core.year.Review;
+import uk.gov.gcs.digitalskills.core.year.ReviewStage;
+import uk.gov.gcs.digitalskills.core.year.ReviewStatus;
 import uk.gov.gcs.digitalskills.io.DataFolder;
 
 /** A database file written by release 0.1.0 opens with this code and keeps every assessment. */
@@ -38,6 +45,28 @@ class ReleaseDatabaseTest {
                 assertThat(loaded.manager()).isEmpty();
                 assertThat(loaded.reviews()).isEmpty();
             }
+        }
+    }
+
+    @Test
+    void theUpgradedFileKeepsAResponseAndReviewsForAnOldAssessment() throws Exception {
+        copyFixture();
+        ManagerResponse response = new ManagerResponse("Siân Ó Briain", Optional.of(LocalDate.of(2027, 4, 20)),
+                Optional.of(false), "Let's talk about the target.\nIt looks low.");
+        Review mid = new Review(ReviewStage.MID_YEAR, LocalDate.of(2027, 10, 1), Optional.of(new BigDecimal("640")),
+                ReviewStatus.ON_TRACK, "Half way there");
+        try (AssessmentStore store = AssessmentStore.open(new DataFolder(dir), CLOCK)) {
+            assertThat(store.schemaVersion()).isEqualTo(2);
+            store.saveManagerResponse(ReleaseDatabase.COMPLETED, response);
+            store.saveReview(ReleaseDatabase.COMPLETED, mid);
+        }
+        try (AssessmentStore store = AssessmentStore.open(new DataFolder(dir), CLOCK)) {
+            AssessmentRecord record = store.load(ReleaseDatabase.COMPLETED);
+            assertThat(record.manager()).contains(response);
+            assertThat(record.reviews()).containsExactly(mid);
+            assertThat(record.withManager(Optional.empty()).withReviews(List.of()))
+                    .isEqualTo(ReleaseDatabase.records().get(1));
+            assertThat(store.history()).hasSize(2);
         }
     }
 
