@@ -263,7 +263,11 @@ public final class Journey implements Routes {
     @Override
     public void insights() {
         if (insights == null) {
-            insights = new InsightsViewModel(services.insights(), background, clock, errors, messages);
+            insights = new InsightsViewModel(services.insights(), background, clock, errors, messages,
+                    (report, stored, target) -> new uk.gov.gcs.digitalskills.io.pdf.TeamReport(
+                            uk.gov.gcs.digitalskills.AppVersion.current()).save(report, stored,
+                            uk.gov.gcs.digitalskills.io.pdf.TeamReport.questionnaireFor(report, services.library()),
+                            java.time.LocalDate.now(clock), target));
         }
         navigator.show(InsightsView.build(insights, messages, this::start));
         insights.load();

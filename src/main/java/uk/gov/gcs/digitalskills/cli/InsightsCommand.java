@@ -114,7 +114,7 @@ final class InsightsCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "digital-skills insights: " + unknown(e));
         }
         if (format == Format.pdf) {
-            return TeamReportOutput.write(report, output, spec);
+            return TeamReportOutput.write(report, stored, cli.dataFolder(), output, spec);
         }
         String text = switch (format) {
             case csv -> InsightsCsv.text(report);

@@ -18,9 +18,11 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import uk.gov.gcs.digitalskills.AppVersion;
 import uk.gov.gcs.digitalskills.app.common.Background;
 import uk.gov.gcs.digitalskills.app.common.ErrorPresenter;
 import uk.gov.gcs.digitalskills.app.common.Messages;
+import uk.gov.gcs.digitalskills.app.export.SaveDialog;
 import uk.gov.gcs.digitalskills.app.insights.FiguresPresenter.Figures;
 import uk.gov.gcs.digitalskills.app.insights.FiguresPresenter.GroupRow;
 import uk.gov.gcs.digitalskills.app.insights.FiguresPresenter.LevelBar;
@@ -31,6 +33,7 @@ import uk.gov.gcs.digitalskills.core.insights.InsightsQuery;
 import uk.gov.gcs.digitalskills.core.insights.InsightsReport;
 import uk.gov.gcs.digitalskills.io.insights.InsightsCsv;
 import uk.gov.gcs.digitalskills.io.insights.InsightsService;
+import uk.gov.gcs.digitalskills.io.pdf.TeamReport;
 
 /**
  * The Team insights screen's state and actions. It glues three parts: {@link ImportModel} (import with progress
@@ -48,10 +51,17 @@ public final class InsightsViewModel implements AutoCloseable {
     private final InsightsFilters filters;
     private final ImportModel imports;
     private volatile InsightsService service;
+    private final TeamReportWriter teamReport;
+    private Path reportFolder = defaultFolder();
 
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper reportWorking = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper reportBusyText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper reportConfirmation = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper reportError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Path> savedReport = new ReadOnlyObjectWrapper<>();
 
     private final ReadOnlyObjectWrapper<InsightsReport> report = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
@@ -64,6 +74,12 @@ public final class InsightsViewModel implements AutoCloseable {
     private final ObservableList<QuestionRow> lowestQuestions = FXCollections.observableArrayList();
     private final ObservableList<String> areaTitles = FXCollections.observableArrayList();
     private final ObservableList<GroupRow> groupRows = FXCollections.observableArrayList();
+    private final ObservableList<String> versions = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper versionText = new ReadOnlyStringWrapper("");
+    private final ObservableList<MorePresenter.CalibrationRow> calibrationRows = FXCollections.observableArrayList();
+    private final ObservableList<MorePresenter.ObjectiveRow> objectiveRows = FXCollections.observableArrayList();
+    private final ObservableList<MorePresenter.AreaQuality> quality = FXCollections.observableArrayList();
+    private final MorePresenter more;
     private int stored;
 
     /**
@@ -80,16 +96,29 @@ public final class InsightsViewModel implements AutoCloseable {
     /** @param errors words failures and logs them (the app passes the one that names the log file) */
     public InsightsViewModel(Callable<InsightsService> opener, Background background, Clock clock,
                              ErrorPresenter errors, Messages messages) {
+        this(opener, background, clock, errors, messages, (report, count, target) -> new TeamReport(
+                AppVersion.current()).save(report, count, Optional.empty(), LocalDate.now(clock), target));
+    }
+
+    /** @param teamReport writes "Download team report"'s PDF (the app's finds the questionnaire's learning) */
+    public InsightsViewModel(Callable<InsightsService> opener, Background background, Clock clock,
+                             ErrorPresenter errors, Messages messages, TeamReportWriter teamReport) {
+        this.teamReport = teamReport;
         this.opener = opener;
         this.background = background;
         this.clock = clock;
         this.errors = errors;
         this.messages = messages;
         this.presenter = new FiguresPresenter(messages);
+        this.more = new MorePresenter(messages, presenter);
         this.filters = new InsightsFilters(messages);
         this.imports = new ImportModel(background, messages,
                 (paths, progress) -> service().importFiles(paths, progress::update, progress::cancelled),
-                this::showError, this::refresh);
+                this::showError, () -> {
+                    // Fresh results may bring a newer version: show the newest again, as at the start.
+                    filters.versionProperty().set(null);
+                    refresh();
+                });
         suppressionText.set(presenter.suppressionText(filters.minGroupSizeProperty().get()));
     }
 
@@ -161,6 +190,42 @@ public final class InsightsViewModel implements AutoCloseable {
         lowestQuestions.setAll(figures.lowestQuestions());
         groupHeading.set(figures.groupHeading());
         groupRows.setAll(figures.groupRows());
+        InsightsReport r = snapshot.report();
+        if (!versions.equals(r.versions())) {
+            versions.setAll(r.versions());
+        }
+        versionText.set(more.versionText(r));
+        calibrationRows.setAll(more.calibration(r));
+        objectiveRows.setAll(more.objectives(r));
+        quality.setAll(more.quality(r));
+    }
+
+    /** Every questionnaire version imported, newest first, for the version selector. */
+    public ObservableList<String> versions() {
+        return versions;
+    }
+
+    /** Which version the figures show, and which others were imported. */
+    public ReadOnlyStringProperty versionTextProperty() {
+        return versionText.getReadOnlyProperty();
+    }
+
+    public ObservableList<MorePresenter.CalibrationRow> calibrationRows() {
+        return calibrationRows;
+    }
+
+    public ObservableList<MorePresenter.ObjectiveRow> objectiveRows() {
+        return objectiveRows;
+    }
+
+    /** "How well the questions work", one entry per area of the view's questionnaire. */
+    public ObservableList<MorePresenter.AreaQuality> quality() {
+        return quality;
+    }
+
+    /** The version shown: the one chosen, or the newest imported. */
+    public ObjectProperty<String> versionProperty() {
+        return filters.versionProperty();
     }
 
     /** The file name the save dialog suggests, dated today. */
@@ -179,6 +244,82 @@ public final class InsightsViewModel implements AutoCloseable {
             return file;
         }).onSuccess(saved -> notice.set(messages.get("insights.export.done", saved.toString())))
                 .onError(Throwable.class, this::showError).start();
+    }
+
+    /** The file name the team report's save dialog suggests, dated today. */
+    public String suggestedReportName() {
+        return "team-digital-skills-report-" + LocalDate.now(clock) + ".pdf";
+    }
+
+    /**
+     * "Download team report": asks where, then writes the PDF of the figures on screen on the jobs lane, with a
+     * busy line while it works, then a confirmation naming the file and folder, or one sentence saying what
+     * went wrong. Does nothing while a report is being written.
+     */
+    public void downloadReport(SaveDialog dialog) {
+        InsightsReport current = report.get();
+        if (reportWorking.get() || current == null) {
+            return;
+        }
+        reportError.set("");
+        Optional<Path> chosen = dialog.chooseSaveFile(messages.get("insights.report.dialogTitle"), reportFolder,
+                suggestedReportName(), messages.get("insights.report.dialogFilter"), ".pdf");
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path target = withPdfExtension(chosen.get().toAbsolutePath());
+        reportFolder = target.getParent();
+        int count = stored;
+        savedReport.set(null);
+        reportConfirmation.set("");
+        reportBusyText.set(messages.get("insights.report.busy"));
+        reportWorking.set(true);
+        background.task(() -> {
+            teamReport.write(current, count, target);
+            return target;
+        }).onSuccess(saved -> {
+            savedReport.set(saved);
+            reportConfirmation.set(messages.get("insights.report.done", saved.getFileName().toString(),
+                    String.valueOf(saved.getParent())));
+        }).onError(Throwable.class, e -> reportError.set(errors.present(e, "insights.report.error").sentence()))
+                .andFinally(() -> {
+                    reportWorking.set(false);
+                    reportBusyText.set("");
+                }).start();
+    }
+
+    /** Adds ".pdf" when the person typed a name without it (GTK's dialog does not). */
+    static Path withPdfExtension(Path file) {
+        String name = file.getFileName().toString();
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? file : file.resolveSibling(name + ".pdf");
+    }
+
+    private static Path defaultFolder() {
+        Path home = Path.of(System.getProperty("user.home"));
+        Path documents = home.resolve("Documents");
+        return java.nio.file.Files.isDirectory(documents) ? documents : home;
+    }
+
+    public ReadOnlyBooleanProperty reportWorkingProperty() {
+        return reportWorking.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty reportBusyTextProperty() {
+        return reportBusyText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty reportConfirmationProperty() {
+        return reportConfirmation.getReadOnlyProperty();
+    }
+
+    /** One plain sentence when the team report could not be written; empty otherwise. */
+    public ReadOnlyStringProperty reportErrorProperty() {
+        return reportError.getReadOnlyProperty();
+    }
+
+    /** The team report saved last; null until one is. */
+    public ReadOnlyObjectProperty<Path> savedReportProperty() {
+        return savedReport.getReadOnlyProperty();
     }
 
     private void showError(Throwable e) {

@@ -1,0 +1,67 @@
+package uk.gov.gcs.digitalskills.app.insights;
+
+import java.util.function.Supplier;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import uk.gov.gcs.digitalskills.app.common.Messages;
+import uk.gov.gcs.digitalskills.app.common.Ui;
+
+/**
+ * "Download": the team report PDF (save dialog, a busy line while it is written, then a confirmation or one
+ * sentence saying what went wrong, as the appraisal PDF's export does) and the figures as CSV.
+ */
+final class DownloadSection {
+    private DownloadSection() {
+    }
+
+    static VBox build(InsightsViewModel vm, Messages messages, PathChooser chooser, Supplier<Window> window) {
+        Label heading = Ui.heading(messages.get("insights.download.heading"), "m");
+        heading.setId("insights-download-heading");
+        Button report = Ui.primary(messages.get("insights.report.download"), () -> {
+            if (chooser instanceof FxPathChooser fx) {
+                fx.owner(window.get());
+            }
+            vm.downloadReport(chooser);
+        });
+        report.setId("insights-download-report");
+        report.disableProperty().bind(vm.reportWorkingProperty());
+        Button csv = Ui.secondary(messages.get("insights.export"), () -> chooser
+                .chooseCsvTarget(window.get(), vm.suggestedCsvName()).ifPresent(vm::exportCsv));
+        csv.setId("insights-export");
+        FlowPane buttons = new FlowPane(16, 12, report, csv);
+
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(24, 24);
+        spinner.accessibleTextProperty().bind(vm.reportBusyTextProperty());
+        Label busyText = Ui.hint("");
+        busyText.setId("insights-report-busy");
+        busyText.textProperty().bind(vm.reportBusyTextProperty());
+        HBox busy = new HBox(10, spinner, busyText);
+        busy.setAlignment(Pos.CENTER_LEFT);
+        busy.visibleProperty().bind(vm.reportWorkingProperty());
+        busy.managedProperty().bind(busy.visibleProperty());
+
+        Label done = Ui.body(vm.reportConfirmationProperty());
+        done.setId("insights-report-done");
+        done.getStyleClass().add("export-confirmation");
+        InsightsView.showWhenText(done);
+        Label error = Ui.body(vm.reportErrorProperty());
+        error.setId("insights-report-error");
+        error.getStyleClass().addAll(Ui.ERROR_MESSAGE, "export-error");
+        InsightsView.showWhenText(error);
+
+        VBox section = new VBox(12, heading, Ui.hint(messages.get("insights.download.hint")), buttons, busy, done,
+                error);
+        section.setId("insights-download");
+        section.getStyleClass().add(Ui.SECTION_BREAK);
+        section.visibleProperty().bind(vm.hasResultsProperty());
+        section.managedProperty().bind(section.visibleProperty());
+        return section;
+    }
+}
