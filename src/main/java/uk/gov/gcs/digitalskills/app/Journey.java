@@ -267,7 +267,7 @@ public final class Journey implements Routes {
                     (report, stored, target) -> new uk.gov.gcs.digitalskills.io.pdf.TeamReport(
                             uk.gov.gcs.digitalskills.AppVersion.current()).save(report, stored,
                             uk.gov.gcs.digitalskills.io.pdf.TeamReport.questionnaireFor(report, services.library()),
-                            java.time.LocalDate.now(clock), target));
+                            java.time.LocalDate.now(clock), target), desktop);
         }
         navigator.show(InsightsView.build(insights, messages, this::start));
         insights.load();

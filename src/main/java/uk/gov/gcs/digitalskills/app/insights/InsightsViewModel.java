@@ -22,6 +22,7 @@ import uk.gov.gcs.digitalskills.AppVersion;
 import uk.gov.gcs.digitalskills.app.common.Background;
 import uk.gov.gcs.digitalskills.app.common.ErrorPresenter;
 import uk.gov.gcs.digitalskills.app.common.Messages;
+import uk.gov.gcs.digitalskills.app.export.DesktopActions;
 import uk.gov.gcs.digitalskills.app.export.SaveDialog;
 import uk.gov.gcs.digitalskills.app.insights.FiguresPresenter.Figures;
 import uk.gov.gcs.digitalskills.app.insights.FiguresPresenter.GroupRow;
@@ -42,6 +43,17 @@ import uk.gov.gcs.digitalskills.io.pdf.TeamReport;
  * {@link #close()} when leaving the app.
  */
 public final class InsightsViewModel implements AutoCloseable {
+    /** Where nothing can be handed to the system (tests of the figures): Open and Show in folder do nothing. */
+    private static final DesktopActions NO_DESKTOP = new DesktopActions() {
+        @Override
+        public void open(Path file) {
+        }
+
+        @Override
+        public void showInFolder(Path file) {
+        }
+    };
+
     private final Callable<InsightsService> opener;
     private final Background background;
     private final Clock clock;
@@ -51,17 +63,11 @@ public final class InsightsViewModel implements AutoCloseable {
     private final InsightsFilters filters;
     private final ImportModel imports;
     private volatile InsightsService service;
-    private final TeamReportWriter teamReport;
-    private Path reportFolder = defaultFolder();
+    private final ReportDownload download;
 
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper reportWorking = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper reportBusyText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper reportConfirmation = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper reportError = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<Path> savedReport = new ReadOnlyObjectWrapper<>();
 
     private final ReadOnlyObjectWrapper<InsightsReport> report = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
@@ -97,13 +103,18 @@ public final class InsightsViewModel implements AutoCloseable {
     public InsightsViewModel(Callable<InsightsService> opener, Background background, Clock clock,
                              ErrorPresenter errors, Messages messages) {
         this(opener, background, clock, errors, messages, (report, count, target) -> new TeamReport(
-                AppVersion.current()).save(report, count, Optional.empty(), LocalDate.now(clock), target));
+                AppVersion.current()).save(report, count, Optional.empty(), LocalDate.now(clock), target),
+                NO_DESKTOP);
     }
 
-    /** @param teamReport writes "Download team report"'s PDF (the app's finds the questionnaire's learning) */
+    /**
+     * @param teamReport writes "Download team report"'s PDF (the app's finds the questionnaire's learning)
+     * @param desktop    opens the saved report, or its folder
+     */
     public InsightsViewModel(Callable<InsightsService> opener, Background background, Clock clock,
-                             ErrorPresenter errors, Messages messages, TeamReportWriter teamReport) {
-        this.teamReport = teamReport;
+                             ErrorPresenter errors, Messages messages, TeamReportWriter teamReport,
+                             DesktopActions desktop) {
+        this.download = new ReportDownload(background, errors, messages, clock, teamReport, desktop);
         this.opener = opener;
         this.background = background;
         this.clock = clock;
@@ -246,80 +257,16 @@ public final class InsightsViewModel implements AutoCloseable {
                 .onError(Throwable.class, this::showError).start();
     }
 
-    /** The file name the team report's save dialog suggests, dated today. */
-    public String suggestedReportName() {
-        return "team-digital-skills-report-" + LocalDate.now(clock) + ".pdf";
-    }
-
     /**
-     * "Download team report": asks where, then writes the PDF of the figures on screen on the jobs lane, with a
-     * busy line while it works, then a confirmation naming the file and folder, or one sentence saying what
-     * went wrong. Does nothing while a report is being written.
+     * "Download team report" for the figures on screen: see {@link ReportDownload}. Does nothing while a report is
+     * being written.
      */
     public void downloadReport(SaveDialog dialog) {
-        InsightsReport current = report.get();
-        if (reportWorking.get() || current == null) {
-            return;
-        }
-        reportError.set("");
-        Optional<Path> chosen = dialog.chooseSaveFile(messages.get("insights.report.dialogTitle"), reportFolder,
-                suggestedReportName(), messages.get("insights.report.dialogFilter"), ".pdf");
-        if (chosen.isEmpty()) {
-            return;
-        }
-        Path target = withPdfExtension(chosen.get().toAbsolutePath());
-        reportFolder = target.getParent();
-        int count = stored;
-        savedReport.set(null);
-        reportConfirmation.set("");
-        reportBusyText.set(messages.get("insights.report.busy"));
-        reportWorking.set(true);
-        background.task(() -> {
-            teamReport.write(current, count, target);
-            return target;
-        }).onSuccess(saved -> {
-            savedReport.set(saved);
-            reportConfirmation.set(messages.get("insights.report.done", saved.getFileName().toString(),
-                    String.valueOf(saved.getParent())));
-        }).onError(Throwable.class, e -> reportError.set(errors.present(e, "insights.report.error").sentence()))
-                .andFinally(() -> {
-                    reportWorking.set(false);
-                    reportBusyText.set("");
-                }).start();
+        download.start(dialog, report.get(), stored);
     }
 
-    /** Adds ".pdf" when the person typed a name without it (GTK's dialog does not). */
-    static Path withPdfExtension(Path file) {
-        String name = file.getFileName().toString();
-        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? file : file.resolveSibling(name + ".pdf");
-    }
-
-    private static Path defaultFolder() {
-        Path home = Path.of(System.getProperty("user.home"));
-        Path documents = home.resolve("Documents");
-        return java.nio.file.Files.isDirectory(documents) ? documents : home;
-    }
-
-    public ReadOnlyBooleanProperty reportWorkingProperty() {
-        return reportWorking.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty reportBusyTextProperty() {
-        return reportBusyText.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty reportConfirmationProperty() {
-        return reportConfirmation.getReadOnlyProperty();
-    }
-
-    /** One plain sentence when the team report could not be written; empty otherwise. */
-    public ReadOnlyStringProperty reportErrorProperty() {
-        return reportError.getReadOnlyProperty();
-    }
-
-    /** The team report saved last; null until one is. */
-    public ReadOnlyObjectProperty<Path> savedReportProperty() {
-        return savedReport.getReadOnlyProperty();
+    public ReportDownload reportDownload() {
+        return download;
     }
 
     private void showError(Throwable e) {

@@ -79,7 +79,15 @@ class InsightsLayoutTest {
                 InsightsFixtures.library()), new ImmediateBackground(), clock, new ErrorPresenter(messages), messages,
                 (r, stored, target) -> new TeamReport("test").save(r, stored,
                         TeamReport.questionnaireFor(r, InsightsFixtures.library()), java.time.LocalDate.now(clock),
-                        target));
+                        target), new uk.gov.gcs.digitalskills.app.export.DesktopActions() {
+                            @Override
+                            public void open(Path file) {
+                            }
+
+                            @Override
+                            public void showInFolder(Path file) {
+                            }
+                        });
         PathChooser chooser = new PathChooser() {
             @Override
             public List<Path> chooseFiles(Window owner) {

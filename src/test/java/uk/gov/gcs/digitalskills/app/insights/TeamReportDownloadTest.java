@@ -46,8 +46,26 @@ class TeamReportDownloadTest {
     private InsightsViewModel model(uk.gov.gcs.digitalskills.app.common.Background background) {
         return new InsightsViewModel(() -> new InsightsService(InsightsStore.open(new DataFolder(dir.resolve("data"))),
                 InsightsFixtures.library()), background, DAY, new ErrorPresenter(messages), messages,
-                (report, stored, target) -> writer.write(report, stored, target));
+                (report, stored, target) -> writer.write(report, stored, target), desktop);
     }
+
+    /** What was handed to the system, as "open:" or "folder:" plus the file. */
+    private final List<String> handed = new ArrayList<>();
+    private final uk.gov.gcs.digitalskills.app.export.DesktopActions desktop =
+            new uk.gov.gcs.digitalskills.app.export.DesktopActions() {
+                @Override
+                public void open(Path file) {
+                    handed.add("open:" + file);
+                }
+
+                @Override
+                public void showInFolder(Path file) throws java.io.IOException {
+                    if (file.getFileName().toString().startsWith("no-folder")) {
+                        throw new java.io.IOException("no file manager");
+                    }
+                    handed.add("folder:" + file);
+                }
+            };
 
     @BeforeEach
     void imported() {
@@ -84,18 +102,36 @@ class TeamReportDownloadTest {
         Path expected = dir.resolve("out").resolve("for the director.pdf").toAbsolutePath();
         assertThat(written).containsExactly(expected);
         assertThat(reports).containsExactly(vm.reportProperty().get());
-        assertThat(vm.reportConfirmationProperty().get()).isEqualTo("Team report saved as for the director.pdf in "
-                + expected.getParent() + ".");
-        assertThat(vm.savedReportProperty().get()).isEqualTo(expected);
-        assertThat(vm.reportErrorProperty().get()).isEmpty();
-        assertThat(vm.reportWorkingProperty().get()).isFalse();
+        assertThat(vm.reportDownload().confirmationProperty().get())
+                .isEqualTo("Team report saved as for the director.pdf in " + expected.getParent() + ".");
+        assertThat(vm.reportDownload().savedProperty().get()).isEqualTo(expected);
+        assertThat(vm.reportDownload().errorProperty().get()).isEmpty();
+        assertThat(vm.reportDownload().workingProperty().get()).isFalse();
+    }
+
+    @Test
+    void theSavedReportOpensOrShowsItsFolderAndAFailureThereIsOneSentenceWithDetails() {
+        vm.reportDownload().openSaved();
+        assertThat(handed).as("nothing saved yet, nothing to open").isEmpty();
+
+        vm.downloadReport(answering(dir.resolve("report.pdf"), new ArrayList<>()));
+        Path saved = vm.reportDownload().savedProperty().get();
+        vm.reportDownload().openSaved();
+        vm.reportDownload().showSavedInFolder();
+        assertThat(handed).containsExactly("open:" + saved, "folder:" + saved);
+
+        vm.downloadReport(answering(dir.resolve("no-folder.pdf"), new ArrayList<>()));
+        vm.reportDownload().showSavedInFolder();
+        assertThat(vm.reportDownload().errorProperty().get()).isEqualTo(
+                "The file could not be opened from here. You can find it in " + saved.getParent() + ".");
+        assertThat(vm.reportDownload().errorDetailsProperty().get()).contains("no file manager");
     }
 
     @Test
     void cancellingTheDialogWritesNothing() {
         vm.downloadReport(answering(null, new ArrayList<>()));
         assertThat(written).isEmpty();
-        assertThat(vm.reportConfirmationProperty().get()).isEmpty();
+        assertThat(vm.reportDownload().confirmationProperty().get()).isEmpty();
     }
 
     @Test
@@ -107,16 +143,16 @@ class TeamReportDownloadTest {
         };
         vm.downloadReport(answering(target, new ArrayList<>()));
 
-        assertThat(vm.reportErrorProperty().get()).isEqualTo(
+        assertThat(vm.reportDownload().errorProperty().get()).isEqualTo(
                 "locked.pdf could not be saved because the disk is full. Free some space or choose another folder.")
                 .doesNotContain("Exception", "No space left");
-        assertThat(vm.reportConfirmationProperty().get()).isEmpty();
-        assertThat(vm.reportWorkingProperty().get()).isFalse();
+        assertThat(vm.reportDownload().confirmationProperty().get()).isEmpty();
+        assertThat(vm.reportDownload().workingProperty().get()).isFalse();
 
         writer = (report, stored, t) -> written.add(t);
         vm.downloadReport(answering(target, new ArrayList<>()));
         assertThat(written).containsExactly(target.toAbsolutePath());
-        assertThat(vm.reportErrorProperty().get()).isEmpty();
+        assertThat(vm.reportDownload().errorProperty().get()).isEmpty();
     }
 
     @Test
@@ -128,13 +164,13 @@ class TeamReportDownloadTest {
         stepped.runAll();
         List<String> asked = new ArrayList<>();
         vm.downloadReport(answering(dir.resolve("a.pdf"), asked));
-        assertThat(vm.reportWorkingProperty().get()).isTrue();
-        assertThat(vm.reportBusyTextProperty().get()).isEqualTo("Making the team report\u2026");
+        assertThat(vm.reportDownload().workingProperty().get()).isTrue();
+        assertThat(vm.reportDownload().busyTextProperty().get()).isEqualTo("Making the team report\u2026");
         vm.downloadReport(answering(dir.resolve("b.pdf"), asked));
         assertThat(asked).hasSize(1);
         stepped.runNext();
-        assertThat(vm.reportWorkingProperty().get()).isFalse();
-        assertThat(vm.reportBusyTextProperty().get()).isEmpty();
+        assertThat(vm.reportDownload().workingProperty().get()).isFalse();
+        assertThat(vm.reportDownload().busyTextProperty().get()).isEmpty();
         assertThat(written).containsExactly(dir.resolve("a.pdf").toAbsolutePath());
         assertThat(Files.exists(dir.resolve("b.pdf"))).isFalse();
     }
