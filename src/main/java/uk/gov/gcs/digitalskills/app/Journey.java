@@ -30,11 +30,21 @@ import uk.gov.gcs.digitalskills.app.objective.ObjectiveBuilderView;
 import uk.gov.gcs.digitalskills.app.objective.ObjectiveBuilderViewModel;
 import uk.gov.gcs.digitalskills.app.question.QuestionView;
 import uk.gov.gcs.digitalskills.app.question.QuestionViewModel;
+import uk.gov.gcs.digitalskills.app.history.LastYearView;
+import uk.gov.gcs.digitalskills.app.history.LastYearViewModel;
 import uk.gov.gcs.digitalskills.app.results.ResultsView;
 import uk.gov.gcs.digitalskills.app.results.ResultsViewModel;
 import uk.gov.gcs.digitalskills.app.session.AssessmentSession;
 import uk.gov.gcs.digitalskills.app.session.Routes;
 import uk.gov.gcs.digitalskills.app.session.Startup;
+import uk.gov.gcs.digitalskills.app.response.FxResponseChooser;
+import uk.gov.gcs.digitalskills.app.response.ResponseChooser;
+import uk.gov.gcs.digitalskills.app.response.ResponseReader;
+import uk.gov.gcs.digitalskills.app.response.ResponseView;
+import uk.gov.gcs.digitalskills.app.response.ResponseViewModel;
+import uk.gov.gcs.digitalskills.app.review.ReviewView;
+import uk.gov.gcs.digitalskills.app.review.ReviewViewModel;
+import uk.gov.gcs.digitalskills.app.start.ObjectiveCardViewModel;
 import uk.gov.gcs.digitalskills.app.start.StartView;
 import uk.gov.gcs.digitalskills.app.start.StartViewModel;
 import uk.gov.gcs.digitalskills.app.tasklist.TaskListView;
@@ -45,7 +55,9 @@ import uk.gov.gcs.digitalskills.core.objective.ObjectiveToolkit;
 import uk.gov.gcs.digitalskills.core.questionnaire.Questionnaire;
 import uk.gov.gcs.digitalskills.core.scoring.Scorer;
 import uk.gov.gcs.digitalskills.io.db.AlreadyOpenException;
+import uk.gov.gcs.digitalskills.io.pdf.ManagerResponseReader;
 import uk.gov.gcs.digitalskills.core.scoring.ScoredResult;
+import uk.gov.gcs.digitalskills.core.year.ReviewStage;
 
 /**
  * Navigation in one place: each route builds its screen's ViewModel and View and hands it to the
@@ -67,6 +79,8 @@ public final class Journey implements Routes {
     private Startup loaded;
     private AssessmentSession session;
     private StartViewModel startVm;
+    private ObjectiveCardViewModel cardVm;
+    private ResponseChooser responseChooser;
     private InsightsViewModel insights;
 
     /**
@@ -85,6 +99,7 @@ public final class Journey implements Routes {
         this.closeWindow = closeWindow;
         this.desktop = desktop;
         this.errors = errors;
+        this.responseChooser = new FxResponseChooser(messages);
         this.saves = new AssessmentSession.SaveListener() {
             @Override
             public void failed(Throwable error) {
@@ -145,6 +160,7 @@ public final class Journey implements Routes {
             return;
         }
         startVm.ready(inProgress().map(AssessmentSession::lastChange), loaded.notices(), loaded.movedAside());
+        cardVm.load();
     }
 
     /** The assessment that "Continue your assessment" picks up: started and not yet completed. */
@@ -155,7 +171,9 @@ public final class Journey implements Routes {
     @Override
     public void start() {
         startVm = new StartViewModel(messages, formats, this);
-        navigator.show(StartView.build(startVm, messages));
+        cardVm = new ObjectiveCardViewModel(background, errors, () -> loaded.store().history(), clock, messages,
+                this);
+        navigator.show(StartView.build(startVm, cardVm, messages));
         refreshStart();
     }
 
@@ -199,8 +217,12 @@ public final class Journey implements Routes {
         loaded.questionnaireOf(record).ifPresent(questionnaire -> {
             // Scored once: the Results screen and its export part show the same scores.
             ScoredResult scored = ScoredResult.of(record, questionnaire);
+            LastYearViewModel lastYear = new LastYearViewModel(new PastResult(record, Optional.of(questionnaire)),
+                    () -> loaded.store().history().stream().map(this::past).toList(), background, errors, messages,
+                    formats, this);
             navigator.show(ResultsView.build(new ResultsViewModel(scored, messages, formats, this, fromHistory),
-                    messages, export(scored)));
+                    messages, export(scored), LastYearView.build(lastYear, messages)));
+            lastYear.load();
         });
     }
 
@@ -241,7 +263,11 @@ public final class Journey implements Routes {
     @Override
     public void insights() {
         if (insights == null) {
-            insights = new InsightsViewModel(services.insights(), background, clock, errors, messages);
+            insights = new InsightsViewModel(services.insights(), background, clock, errors, messages,
+                    (report, stored, target) -> new uk.gov.gcs.digitalskills.io.pdf.TeamReport(
+                            uk.gov.gcs.digitalskills.AppVersion.current()).save(report, stored,
+                            uk.gov.gcs.digitalskills.io.pdf.TeamReport.questionnaireFor(report, services.library()),
+                            java.time.LocalDate.now(clock), target), desktop);
         }
         navigator.show(InsightsView.build(insights, messages, this::start));
         insights.load();
@@ -251,6 +277,28 @@ public final class Journey implements Routes {
     public void compare(AssessmentRecord earlier, AssessmentRecord later) {
         navigator.show(CompareView.build(new CompareViewModel(past(earlier), past(later), messages, formats, this),
                 messages));
+    }
+
+    @Override
+    public void review(AssessmentRecord record, ReviewStage stage) {
+        navigator.show(ReviewView.build(new ReviewViewModel(record, stage, loaded.store(), background, errors, clock,
+                messages, this), messages));
+    }
+
+    @Override
+    public void managerResponse(AssessmentRecord record, ReturnTo returnTo) {
+        ResponseViewModel vm = new ResponseViewModel(record, returnTo, responseReader(), loaded.store(), background,
+                errors, messages, formats, this);
+        navigator.show(ResponseView.build(vm, messages, responseChooser));
+    }
+
+    /** For tests: answers "Choose the PDF" without the system's dialog. */
+    public void useResponseChooser(ResponseChooser chooser) {
+        this.responseChooser = chooser;
+    }
+
+    private ResponseReader responseReader() {
+        return new ManagerResponseReader()::read;
     }
 
     /** "Download your PDF" and "Save result file" for the assessment on screen. */

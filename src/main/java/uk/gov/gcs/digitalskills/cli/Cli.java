@@ -19,7 +19,7 @@ import uk.gov.gcs.digitalskills.io.json.ContentLibrary;
 @Command(name = "digital-skills", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Assess your digital skills, or work with questionnaires and results from the command line.",
         subcommands = {ValidateCommand.class, ScoreCommand.class, SuggestCommand.class, ReportCommand.class,
-            ImportCommand.class, InsightsCommand.class})
+            ImportCommand.class, InsightsCommand.class, ResponseCommand.class})
 public final class Cli implements Callable<Integer> {
     @Mixin
     DataDirOption dataDir;

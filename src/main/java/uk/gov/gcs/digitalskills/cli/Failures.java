@@ -2,6 +2,7 @@ package uk.gov.gcs.digitalskills.cli;
 
 import uk.gov.gcs.digitalskills.io.WriteFailedException;
 import uk.gov.gcs.digitalskills.io.db.DatabaseException;
+import uk.gov.gcs.digitalskills.io.pdf.ManagerResponseReader;
 
 /**
  * The command line's words for io failures, in one place. The io layer gives a reason, never a sentence;
@@ -37,6 +38,27 @@ final class Failures {
             case NOT_FOUND -> "The assessment " + e.arg() + " is not saved on this computer.";
             case DAMAGED_NOT_MOVED -> "The saved data is damaged and could not be moved aside. Move " + e.arg()
                     + " somewhere safe and try again.";
+        };
+    }
+
+    /** Why a returned appraisal PDF gave no manager's response ({@code response}). */
+    static String describe(ManagerResponseReader.UnreadableException e) {
+        String file = e.file();
+        return switch (e.failure()) {
+            case NOT_AN_APPRAISAL -> file + " is not an appraisal PDF from Digital Skills Assessment. If your manager"
+                    + " printed it or saved a copy, ask them to fill in the PDF you sent them and send that file back.";
+            case DAMAGED -> file + " is damaged or is not a PDF, so the manager's response cannot be read. Ask your"
+                    + " manager to send it again.";
+            case ENCRYPTED -> file + " is protected with a password, so the manager's response cannot be read. Ask"
+                    + " your manager to send it without a password.";
+            case FLATTENED -> file + " has no form fields left (it was flattened or printed), so the manager's"
+                    + " response cannot be read. Ask your manager to fill in the PDF you sent them and send that"
+                    + " file back.";
+            case EMPTY -> file + ": the manager's part is still empty. Ask your manager to fill it in and send the"
+                    + " PDF back.";
+            case UNKNOWN_ASSESSMENT -> file + " is for assessment " + e.assessmentId().map(Object::toString)
+                    .orElse("(unknown)") + ", which is not saved in this data folder. Use the data folder where you"
+                    + " took that assessment (--data-dir).";
         };
     }
 }

@@ -63,7 +63,7 @@ final class ImportCommand implements Callable<Integer> {
                     + " is already imported with different content; the first one was kept)";
         }
         ImportOutcome.Rejected rejected = (ImportOutcome.Rejected) outcome;
-        return "rejected   " + rejected.file() + ": " + rejected.reason().summary() + ": " + rejected.detail();
+        return "rejected   " + rejected.file() + ": " + rejected.reason().summary() + "; " + rejected.detail();
     }
 
     static String summary(ImportReport report) {
@@ -71,7 +71,10 @@ final class ImportCommand implements Callable<Integer> {
                 + plural(report.duplicates().size(), "duplicate", "duplicates") + ", " + report.conflicts().size() + " "
                 + plural(report.conflicts().size(), "conflict", "conflicts") + ", " + report.rejected().size()
                 + " rejected" + (report.recomputed().isEmpty() ? "" : "; " + report.recomputed().size()
-                + " had scores that did not match and were recomputed") + ".";
+                + " had scores that did not match and were recomputed")
+                + (report.objectivesUpdated().isEmpty() ? "" : "; for " + report.objectivesUpdated().size() + " "
+                + plural(report.objectivesUpdated().size(), "result", "results")
+                + " already imported, only the objective progress was updated") + ".";
     }
 
     private static String plural(int n, String one, String many) {

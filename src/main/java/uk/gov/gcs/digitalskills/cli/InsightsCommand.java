@@ -2,6 +2,8 @@ package uk.gov.gcs.digitalskills.cli;
 
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -15,13 +17,22 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import uk.gov.gcs.digitalskills.core.insights.AnalysisFlag;
+import uk.gov.gcs.digitalskills.core.insights.AreaAnalysis;
 import uk.gov.gcs.digitalskills.core.insights.AreaSummary;
 import uk.gov.gcs.digitalskills.core.insights.Count;
 import uk.gov.gcs.digitalskills.core.insights.GroupSummary;
 import uk.gov.gcs.digitalskills.core.insights.Grouping;
 import uk.gov.gcs.digitalskills.core.insights.InsightsQuery;
 import uk.gov.gcs.digitalskills.core.insights.InsightsReport;
+import uk.gov.gcs.digitalskills.core.insights.ItemAnalysis;
+import uk.gov.gcs.digitalskills.core.insights.ObjectivesSummary;
+import uk.gov.gcs.digitalskills.core.insights.QuestionAnalysis;
 import uk.gov.gcs.digitalskills.core.insights.QuestionSummary;
+import uk.gov.gcs.digitalskills.core.insights.YearEndCount;
+import uk.gov.gcs.digitalskills.core.insights.UnknownVersionException;
+import uk.gov.gcs.digitalskills.io.AtomicFiles;
+import uk.gov.gcs.digitalskills.io.WriteFailedException;
 import uk.gov.gcs.digitalskills.io.db.DatabaseException;
 import uk.gov.gcs.digitalskills.io.insights.InsightsCsv;
 import uk.gov.gcs.digitalskills.io.insights.InsightsJson;
@@ -30,16 +41,21 @@ import uk.gov.gcs.digitalskills.io.insights.InsightsService;
 import uk.gov.gcs.digitalskills.io.json.JsonSupport;
 
 /** {@code insights}: anonymised aggregates of what was imported, with small groups suppressed. */
-@Command(name = "insights", mixinStandardHelpOptions = true, description = "Show anonymised figures for the imported results; small groups are suppressed.",
+@Command(name = "insights", description = "Show anonymised figures for the imported results; small groups are suppressed.",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:figures printed", "1:the store could not be read", "2:the command was used wrongly"})
 final class InsightsCommand implements Callable<Integer> {
     enum By { role, grade, organisation }
 
-    enum Format { table, csv, json }
+    enum Format { table, csv, json, pdf }
 
     @Spec
     CommandSpec spec;
+
+    // Not mixinStandardHelpOptions: its -V/--version would take the --version V that DESIGN.md §4 gives this
+    // command (the program's own version stays at digital-skills --version).
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
 
     @ParentCommand
     Cli cli;
@@ -59,18 +75,32 @@ final class InsightsCommand implements Callable<Integer> {
             description = "Only results completed in or before this month.")
     YearMonth to;
 
-    @Option(names = "--format", paramLabel = "table|csv|json", defaultValue = "table",
-            description = "Output format (default ${DEFAULT-VALUE}); csv is UTF-8 with a byte-order mark for Excel.")
+    @Option(names = "--version", paramLabel = "V",
+            description = "Show results of questionnaire version V (default: the newest imported). Figures never"
+                    + " mix versions.")
+    String version;
+
+    @Option(names = "--format", paramLabel = "table|csv|json|pdf", defaultValue = "table",
+            description = "Output format (default ${DEFAULT-VALUE}); csv is UTF-8 with a byte-order mark for Excel;"
+                    + " pdf is the team report and needs -o.")
     Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write to FILE instead of the screen (needed for pdf).")
+    Path output;
 
     @Override
     public Integer call() {
         InsightsQuery query;
         try {
             query = new InsightsQuery(by == null ? Grouping.NONE : Grouping.valueOf(by.name().toUpperCase(Locale.ROOT)),
-                    minGroup, Optional.ofNullable(from), Optional.ofNullable(to));
+                    minGroup, Optional.ofNullable(from), Optional.ofNullable(to), Optional.ofNullable(version));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "digital-skills insights: " + e.getMessage());
+        }
+        if (format == Format.pdf && output == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "digital-skills insights: --format pdf writes a file; name it with -o FILE");
         }
         InsightsReport report;
         int stored;
@@ -80,17 +110,40 @@ final class InsightsCommand implements Callable<Integer> {
         } catch (DatabaseException e) {
             spec.commandLine().getErr().println("digital-skills: " + Failures.describe(e));
             return 1;
+        } catch (UnknownVersionException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "digital-skills insights: " + unknown(e));
+        }
+        if (format == Format.pdf) {
+            return TeamReportOutput.write(report, stored, cli.dataFolder(), output, spec);
+        }
+        String text = switch (format) {
+            case csv -> InsightsCsv.text(report);
+            case json -> JsonSupport.writeString(InsightsJson.toJson(report)) + System.lineSeparator();
+            default -> table(report, stored);
+        };
+        if (output != null) {
+            try {
+                AtomicFiles.write(output, text.getBytes(StandardCharsets.UTF_8));
+            } catch (WriteFailedException e) {
+                spec.commandLine().getErr().println("digital-skills: " + Failures.describe(e));
+                return 1;
+            }
+            spec.commandLine().getOut().println("Saved " + output);
+            return 0;
         }
         PrintWriter out = spec.commandLine().getOut();
-        switch (format) {
-            case csv -> {
-                out.print(InsightsCsv.text(report));
-                out.flush();
-            }
-            case json -> out.println(JsonSupport.writeString(InsightsJson.toJson(report)));
-            default -> out.print(table(report, stored));
-        }
+        out.print(text);
+        out.flush();
         return 0;
+    }
+
+    static String unknown(UnknownVersionException e) {
+        if (e.available().isEmpty()) {
+            return "no results have been imported, so there is no questionnaire version " + e.version()
+                    + " to show";
+        }
+        return "no imported results use questionnaire version " + e.version() + ". Imported versions: "
+                + String.join(", ", e.available()) + ".";
     }
 
     static String table(InsightsReport report, int stored) {
@@ -100,6 +153,7 @@ final class InsightsCommand implements Callable<Integer> {
         out.append(InsightsNotes.suppression(report.minGroupSize())).append(nl);
         out.append("Period: ").append(periodText(report)).append(". Results stored: ").append(stored).append('.')
                 .append(nl);
+        out.append("Questionnaire version: ").append(InsightsNotes.version(report)).append('.').append(nl);
         if (stored == 0) {
             out.append(nl).append("No results have been imported yet. Import result files or PDFs with:"
                     + " digital-skills import PATH...").append(nl);
@@ -116,6 +170,7 @@ final class InsightsCommand implements Callable<Integer> {
             }
             List<String> header = new ArrayList<>(List.of("Area", "Results", "Mean %", "Median %"));
             report.levels().forEach(l -> header.add(l.label()));
+            header.addAll(List.of("Over", "Aligned", "Under"));
             List<List<String>> rows = new ArrayList<>();
             rows.add(header);
             for (AreaSummary area : group.areas()) {
@@ -127,9 +182,17 @@ final class InsightsCommand implements Callable<Integer> {
                 } else {
                     area.levelCounts().forEach(c -> row.add(count(c)));
                 }
+                if (area.calibration().isEmpty()) {
+                    List.of(1, 2, 3).forEach(i -> row.add("-"));
+                } else {
+                    area.calibration().forEach(c -> row.add(count(c.count())));
+                }
                 rows.add(row);
             }
             appendColumns(out, rows, nl);
+            out.append("  Over, Aligned, Under: how many rate themselves well above (25 points or more), in line with,"
+                    + " or well below what the knowledge questions show.").append(nl);
+            group.objectives().ifPresent(o -> out.append("  ").append(objectivesText(o)).append(nl));
             if (!group.lowestQuestions().isEmpty()) {
                 out.append("  Lowest-scoring questions (mean points as a % of the maximum):").append(nl);
                 int rank = 1;
@@ -139,7 +202,53 @@ final class InsightsCommand implements Callable<Integer> {
                 }
             }
         }
+        analysisText(out, report.analysis(), nl);
         return out.toString();
+    }
+
+    static String objectivesText(ObjectivesSummary o) {
+        if (o.results().suppressed()) {
+            return "Objectives: " + count(o.results()) + " results with objective details.";
+        }
+        StringBuilder text = new StringBuilder("Objectives: of ").append(count(o.results()))
+                .append(" results, ").append(count(o.withObjective())).append(" have an objective and ")
+                .append(count(o.agreed())).append(" were agreed by their manager. Year-end:");
+        String separator = " ";
+        for (YearEndCount y : o.yearEnd()) {
+            text.append(separator).append(InsightsNotes.yearEnd(y.status())).append(' ').append(count(y.count()));
+            separator = ", ";
+        }
+        return text.append('.').toString();
+    }
+
+    private static void analysisText(StringBuilder out, ItemAnalysis analysis, String nl) {
+        out.append(nl).append("How well the questions work (everyone in the view; each area uses the results that")
+                .append(" answered all its questions, none with \"not relevant\"):").append(nl);
+        for (AreaAnalysis area : analysis.areas()) {
+            if (area.gap().isPresent()) {
+                out.append("  ").append(area.title()).append(": ")
+                        .append(InsightsNotes.gap(area.gap().get(), analysis.minimumResults())).append('.').append(nl);
+                continue;
+            }
+            out.append(nl).append(area.title()).append(": ");
+            out.append(area.results().orElseThrow()).append(" results; reliability (alpha) ")
+                    .append(area.alpha().map(BigDecimal::toPlainString).orElse("not measured"))
+                    .append(area.alphaGap().map(g -> " (" + InsightsNotes.gap(g, analysis.minimumResults()) + ")")
+                            .orElse(""))
+                    .append('.').append(nl);
+            area.flags().forEach(f -> out.append("  ").append(InsightsNotes.flag(f)).append(nl));
+            List<List<String>> rows = new ArrayList<>();
+            rows.add(List.of("Question", "Facility %", "Discrimination", "Flag"));
+            for (QuestionAnalysis q : area.questions()) {
+                rows.add(List.of(q.questionId(), q.facility().toPlainString(),
+                        q.discrimination().map(BigDecimal::toPlainString).orElse("-"),
+                        String.join(", ", q.flags().stream().map(AnalysisFlag::id).toList())));
+            }
+            appendColumns(out, rows, nl);
+            if (area.questions().stream().anyMatch(q -> q.flagged(AnalysisFlag.LOW_DISCRIMINATION))) {
+                out.append("  ").append(InsightsNotes.flag(AnalysisFlag.LOW_DISCRIMINATION)).append(nl);
+            }
+        }
     }
 
     private static void appendColumns(StringBuilder out, List<List<String>> rows, String nl) {

@@ -17,6 +17,7 @@ import uk.gov.gcs.digitalskills.core.insights.AnonymisedResult;
 import uk.gov.gcs.digitalskills.core.insights.Grouping;
 import uk.gov.gcs.digitalskills.core.insights.ImportReport;
 import uk.gov.gcs.digitalskills.core.insights.InsightsQuery;
+import uk.gov.gcs.digitalskills.core.insights.InsightsReport;
 import uk.gov.gcs.digitalskills.core.insights.Layout;
 import uk.gov.gcs.digitalskills.core.questionnaire.Questionnaire;
 import uk.gov.gcs.digitalskills.core.scoring.Scorer;
@@ -32,6 +33,7 @@ import uk.gov.gcs.digitalskills.io.insights.InsightsStore;
  *   import RESULTS PDFS   generate synthetic result files and appraisal PDFs, import each set into a fresh
  *                         store and print files per second (after a warm-up import of 500 files)
  *   query N               store N synthetic results and print the time of insights queries over them
+ *                         (every query includes calibration and the item analysis); then the team report
  * </pre>
  */
 public final class InsightsBenchmark {
@@ -126,21 +128,70 @@ public final class InsightsBenchmark {
             measure(service, "overall", overall);
             measure(service, "by organisation", byOrganisation);
             measure(service, "by role, 12-month period", byRolePeriod);
+            InsightsReport report = service.query(overall);
+            long analysed = report.analysis().areas().stream().filter(a -> a.analysed()).count();
+            OUT.printf("item analysis: %d of %d areas analysed, listwise results per area %s%n", analysed,
+                    report.analysis().areas().size(), report.analysis().areas().stream()
+                            .map(a -> a.results().isPresent() ? String.valueOf(a.results().getAsInt()) : "-").toList());
+            teamReport(service, report);
         }
     }
 
-    private static void measure(InsightsService service, String name, InsightsQuery query) {
-        long[] millis = new long[11];
-        for (int i = 0; i < millis.length; i++) {
-            long start = System.nanoTime();
-            service.query(query);
-            millis[i] = (System.nanoTime() - start) / 1_000_000;
+    /**
+     * The team report's timing (target ≤ 1 s warm, DESIGN.md §3.6): the query and the PDF from it. The hook
+     * for the team report PDF (io/pdf, helper "teamreport"): replace the body of {@link #writeTeamReport}.
+     */
+    private static void teamReport(InsightsService service, InsightsReport report) {
+        if (!writeTeamReport(report, null)) {
+            OUT.println("team report: not measured (no team report in this build)");
+            return;
         }
-        long first = millis[0];
-        long[] rest = Arrays.copyOfRange(millis, 1, millis.length);
-        Arrays.sort(rest);
-        OUT.printf("insights query %-26s first %4d ms, then median %4d ms (min %d, max %d) over %d runs%n", name,
-                first, rest[rest.length / 2], rest[0], rest[rest.length - 1], rest.length);
+        measure("team report (query + PDF)", 5, 11, () -> {
+            try {
+                Path pdf = Files.createTempFile("team-report", ".pdf");
+                writeTeamReport(service.query(report.query()), pdf);
+                Files.deleteIfExists(pdf);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Writes the team report to {@code pdf} (when not null); false when this build has no team report. */
+    private static boolean writeTeamReport(InsightsReport report, Path pdf) {
+        if (pdf != null) {
+            try {
+                new uk.gov.gcs.digitalskills.io.pdf.TeamReport("bench").save(report,
+                        report.overall().count().shown().orElse(0), Optional.of(InsightsFixtures.questionnaire()),
+                        java.time.LocalDate.now(), pdf);
+            } catch (uk.gov.gcs.digitalskills.io.WriteFailedException e) {
+                throw new IllegalStateException("the benchmark's temporary file could not be written", e);
+            }
+        }
+        return true;
+    }
+
+    private static void measure(InsightsService service, String name, InsightsQuery query) {
+        measure("insights query " + name, 10, 21, () -> service.query(query));
+    }
+
+    /** Runs {@code warmUp} times unmeasured, then {@code runs} times, and prints the median and range. */
+    private static void measure(String name, int warmUp, int runs, Runnable work) {
+        long firstStart = System.nanoTime();
+        work.run();
+        long first = (System.nanoTime() - firstStart) / 1_000_000;
+        for (int i = 1; i < warmUp; i++) {
+            work.run();
+        }
+        double[] millis = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            work.run();
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(millis);
+        OUT.printf("%-40s first %5d ms; warm median %6.1f ms (min %.1f, max %.1f) over %d runs after %d warm-up%n",
+                name, first, millis[runs / 2], millis[0], millis[runs - 1], runs, warmUp);
     }
 
     private static void delete(Path root) throws IOException {

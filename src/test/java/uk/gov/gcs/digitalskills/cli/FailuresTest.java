@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import uk.gov.gcs.digitalskills.io.WriteFailedException;
 import uk.gov.gcs.digitalskills.io.db.DatabaseException;
+import uk.gov.gcs.digitalskills.io.pdf.ManagerResponseReader;
 
 /** The command line's own English for every io reason, and never the system's or H2's text. */
 class FailuresTest {
@@ -26,6 +27,18 @@ class FailuresTest {
             case OTHER -> "report.pdf could not be saved in /work/out. Try again, or choose another folder.";
         };
         assertThat(Failures.describe(new WriteFailedException(TARGET, reason, RAW))).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @EnumSource(ManagerResponseReader.Failure.class)
+    void eachReasonAReturnedPdfGaveNoResponseNamesTheFileAndNotTheIoText(ManagerResponseReader.Failure failure) {
+        java.util.UUID id = java.util.UUID.fromString("3f1c2a9e-7b4d-4c1e-9a55-0d2e6b8f4a10");
+        String described = Failures.describe(new ManagerResponseReader.UnreadableException(Path.of("back.pdf"),
+                failure, java.util.Optional.of(id), "the io layer's own words", null));
+        assertThat(described).startsWith("back.pdf").doesNotContain("the io layer's own words").endsWith(".");
+        if (failure == ManagerResponseReader.Failure.UNKNOWN_ASSESSMENT) {
+            assertThat(described).contains(id.toString(), "--data-dir");
+        }
     }
 
     @ParameterizedTest

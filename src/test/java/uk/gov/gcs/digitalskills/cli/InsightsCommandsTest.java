@@ -51,7 +51,7 @@ class InsightsCommandsTest {
         Run first = run("import", folder.toString());
         assertThat(first.code()).isEqualTo(1);
         assertThat(first.out()).contains("imported   ").contains("rejected   " + folder.resolve("broken.json")
-                + ": not JSON: not valid JSON").contains("2 imported, 0 duplicates, 0 conflicts, 1 rejected.")
+                + ": the file is not in the JSON format that result files use; not valid JSON").contains("2 imported, 0 duplicates, 0 conflicts, 1 rejected.")
                 .contains("Anonymised");
 
         Run again = run("import", folder.resolve("r0.dsa.json").toString());

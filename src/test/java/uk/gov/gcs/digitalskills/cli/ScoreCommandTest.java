@@ -118,7 +118,7 @@ class ScoreCommandTest {
 
     @Test
     void newerFormatVersionIsRefused() {
-        assertOneClearLine(scoreWith(r -> r.put("formatVersion", 2)), "/formatVersion", "newer than this app reads");
+        assertOneClearLine(scoreWith(r -> r.put("formatVersion", 3)), "/formatVersion", "newer than this app reads");
     }
 
     @Test

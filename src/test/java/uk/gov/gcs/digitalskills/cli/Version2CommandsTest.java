@@ -73,7 +73,8 @@ class Version2CommandsTest {
         Path bad = resultWith("na.dsa.json", "planning.rate-b", "n/a");
         CliRunner.Run run = cli.run("import", bad.toString());
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).contains("rejected   " + bad + ": \"not relevant\" answer where it is not allowed:"
+        assertThat(run.out()).contains("rejected   " + bad + ": an answer says \"not relevant to my role\" where the question"
+                + " does not allow it;"
                 + " /answers/planning.rate-b: question 'planning.rate-b'");
     }
 

@@ -3,12 +3,15 @@ package uk.gov.gcs.digitalskills.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -21,6 +24,10 @@ import uk.gov.gcs.digitalskills.core.assessment.AssessmentRecord;
 import uk.gov.gcs.digitalskills.core.assessment.AssessmentRepository;
 import uk.gov.gcs.digitalskills.core.assessment.Respondent;
 import uk.gov.gcs.digitalskills.core.questionnaire.QuestionnaireRef;
+import uk.gov.gcs.digitalskills.core.year.ManagerResponse;
+import uk.gov.gcs.digitalskills.core.year.Review;
+import uk.gov.gcs.digitalskills.core.year.ReviewStage;
+import uk.gov.gcs.digitalskills.core.year.ReviewStatus;
 import uk.gov.gcs.digitalskills.io.DataFolder;
 import uk.gov.gcs.digitalskills.io.db.AssessmentStore;
 import uk.gov.gcs.digitalskills.io.db.DatabaseException;
@@ -84,6 +91,43 @@ class AssessmentRepositoryContractTest {
         assertThatThrownBy(() -> repo.load(unknown)).isInstanceOfSatisfying(DatabaseException.class,
                 e -> assertThat(e.kind()).isEqualTo(DatabaseException.Kind.NOT_FOUND));
         assertThatThrownBy(() -> repo.saveAnswer(unknown, "q1", new Answer.ScaleValue(1)))
+                .isInstanceOfSatisfying(DatabaseException.class,
+                        e -> assertThat(e.kind()).isEqualTo(DatabaseException.Kind.WRITE));
+        close(repo);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("repositories")
+    void keepsTheManagersResponseAndOneReviewPerStageReplacingByStage(String name,
+                                                                      Function<Path, AssessmentRepository> make) {
+        AssessmentRepository repo = make.apply(dir);
+        UUID id = UUID.randomUUID();
+        repo.create(id, REF, Respondent.ANONYMOUS, T0);
+        repo.complete(id, T0.plusHours(1));
+        ManagerResponse response = new ManagerResponse("Siân Ó Briain", Optional.of(LocalDate.of(2027, 4, 20)),
+                Optional.of(true), "Good plan.\nLet's meet in May.");
+        Review yearEnd = new Review(ReviewStage.YEAR_END, LocalDate.of(2028, 3, 20), Optional.of(new BigDecimal("1520.50")),
+                ReviewStatus.MET, "Reached it");
+        Review firstMid = new Review(ReviewStage.MID_YEAR, LocalDate.of(2027, 10, 1), Optional.empty(),
+                ReviewStatus.BEHIND, "");
+        Review secondMid = new Review(ReviewStage.MID_YEAR, LocalDate.of(2027, 10, 8), Optional.of(new BigDecimal("700")),
+                ReviewStatus.ON_TRACK, "Caught up");
+
+        repo.saveManagerResponse(id, response);
+        repo.saveReview(id, yearEnd);
+        repo.saveReview(id, firstMid);
+        repo.saveReview(id, secondMid);
+
+        AssessmentRecord record = repo.load(id);
+        assertThat(record.manager()).contains(response);
+        assertThat(record.reviews()).containsExactly(secondMid, yearEnd);
+        assertThat(repo.history()).singleElement().isEqualTo(record);
+        repo.saveManagerResponse(id, null);
+        assertThat(repo.load(id).manager()).isEmpty();
+        UUID unknown = UUID.randomUUID();
+        assertThatThrownBy(() -> repo.saveReview(unknown, firstMid)).isInstanceOfSatisfying(DatabaseException.class,
+                e -> assertThat(e.kind()).isEqualTo(DatabaseException.Kind.WRITE));
+        assertThatThrownBy(() -> repo.saveManagerResponse(unknown, response))
                 .isInstanceOfSatisfying(DatabaseException.class,
                         e -> assertThat(e.kind()).isEqualTo(DatabaseException.Kind.WRITE));
         close(repo);

@@ -17,6 +17,9 @@ import uk.gov.gcs.digitalskills.core.assessment.Respondent;
 import uk.gov.gcs.digitalskills.core.assessment.StoredAssessment;
 import uk.gov.gcs.digitalskills.core.objective.DigitalObjective;
 import uk.gov.gcs.digitalskills.core.questionnaire.QuestionnaireRef;
+import uk.gov.gcs.digitalskills.core.year.ManagerResponse;
+import uk.gov.gcs.digitalskills.core.year.Review;
+import uk.gov.gcs.digitalskills.core.year.ReviewStage;
 import uk.gov.gcs.digitalskills.io.db.DatabaseException;
 
 /**
@@ -42,6 +45,8 @@ public final class InMemoryAssessmentRepository implements AssessmentRepository 
         Respondent respondent;
         Optional<OffsetDateTime> completedAt = Optional.empty();
         Optional<DigitalObjective> objective = Optional.empty();
+        Optional<ManagerResponse> manager = Optional.empty();
+        final Map<ReviewStage, Review> reviews = new TreeMap<>();
         OffsetDateTime updatedAt;
 
         Row(UUID id, QuestionnaireRef questionnaire, Respondent respondent, OffsetDateTime startedAt) {
@@ -54,7 +59,7 @@ public final class InMemoryAssessmentRepository implements AssessmentRepository 
 
         StoredAssessment stored() {
             return new StoredAssessment(new AssessmentRecord(id, questionnaire, respondent, Optional.of(startedAt),
-                    completedAt, answers, evidence, objective), updatedAt);
+                    completedAt, answers, evidence, objective, manager, List.copyOf(reviews.values())), updatedAt);
         }
     }
 
@@ -154,6 +159,22 @@ public final class InMemoryAssessmentRepository implements AssessmentRepository 
             row.completedAt = Optional.of(completedAt);
             row.updatedAt = completedAt;
         });
+    }
+
+    @Override
+    public synchronized void saveManagerResponse(UUID id, ManagerResponse response) {
+        check(DatabaseException.Kind.WRITE);
+        Row row = row(id);
+        row.manager = Optional.ofNullable(response);
+        row.updatedAt = now();
+    }
+
+    @Override
+    public synchronized void saveReview(UUID id, Review review) {
+        check(DatabaseException.Kind.WRITE);
+        Row row = row(id);
+        row.reviews.put(review.stage(), review);
+        row.updatedAt = now();
     }
 
     @Override

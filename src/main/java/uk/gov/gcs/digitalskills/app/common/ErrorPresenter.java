@@ -9,6 +9,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import uk.gov.gcs.digitalskills.io.WriteFailedException;
 import uk.gov.gcs.digitalskills.io.db.DatabaseException;
+import uk.gov.gcs.digitalskills.io.pdf.ManagerResponseReader;
 
 /**
  * Turns any failure into a {@link UserError}: the io layer's reason (not its text) worded from the bundle,
@@ -58,6 +59,9 @@ public final class ErrorPresenter {
             if (t instanceof DatabaseException database) {
                 return Optional.of(sentence(database));
             }
+            if (t instanceof ManagerResponseReader.UnreadableException response) {
+                return Optional.of(sentence(response));
+            }
         }
         return Optional.empty();
     }
@@ -82,6 +86,17 @@ public final class ErrorPresenter {
             case WRITE -> messages.get("error.db.write");
             case NOT_FOUND -> messages.get("error.db.notFound");
             case DAMAGED_NOT_MOVED -> messages.get("error.db.damagedNotMoved", e.arg());
+        };
+    }
+
+    private String sentence(ManagerResponseReader.UnreadableException e) {
+        return switch (e.failure()) {
+            case NOT_AN_APPRAISAL -> messages.get("error.response.notAppraisal");
+            case DAMAGED -> messages.get("error.response.damaged");
+            case ENCRYPTED -> messages.get("error.response.encrypted");
+            case FLATTENED -> messages.get("error.response.flattened");
+            case EMPTY -> messages.get("error.response.empty");
+            case UNKNOWN_ASSESSMENT -> messages.get("error.response.unknownAssessment");
         };
     }
 

@@ -73,8 +73,10 @@ public final class ExportView {
         error.setAccessibleRole(AccessibleRole.TEXT);
         error.textProperty().bind(model.errorProperty());
         showWhen(error, model.errorProperty().isNotEmpty());
+        Button copy = Ui.copyDetails(messages, "export-error", () -> model.errorDetailsProperty().get());
+        showWhen(copy, model.errorDetailsProperty().isNotEmpty());
 
-        root.getChildren().addAll(buttons, Ui.hint(messages.get("export.hint")), busy, done, error);
+        root.getChildren().addAll(buttons, Ui.hint(messages.get("export.hint")), busy, done, error, copy);
         root.setId("export");
         return root;
     }

@@ -15,6 +15,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import uk.gov.gcs.digitalskills.app.common.Background;
 import uk.gov.gcs.digitalskills.app.common.ErrorPresenter;
+import uk.gov.gcs.digitalskills.app.common.UserError;
 import uk.gov.gcs.digitalskills.app.common.Messages;
 import uk.gov.gcs.digitalskills.core.assessment.AssessmentRecord;
 import uk.gov.gcs.digitalskills.core.scoring.ScoredResult;
@@ -54,6 +55,7 @@ public final class ExportViewModel {
     private final ReadOnlyObjectWrapper<Path> savedFile = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper confirmation = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper errorDetails = new ReadOnlyStringWrapper("");
 
     /**
      * @param subject    the result the screen shows now (empty when there is none yet)
@@ -105,7 +107,7 @@ public final class ExportViewModel {
         if (working.get()) {
             return;
         }
-        error.set("");
+        clearError();
         Optional<ExportSubject> current = subject.get();
         if (current.isEmpty()) {
             error.set(messages.get("export.error.nothing"));
@@ -140,7 +142,7 @@ public final class ExportViewModel {
             savedFile.set(saved);
             confirmation.set(messages.get("export.done." + key, saved.getFileName().toString(),
                     String.valueOf(saved.getParent())));
-        }).onError(Throwable.class, failure -> error.set(errors.present(failure, "export.error.unexpected").sentence()))
+        }).onError(Throwable.class, failure -> show(errors.present(failure, "export.error.unexpected")))
                 .andFinally(() -> {
                     working.set(false);
                     busyText.set("");
@@ -192,11 +194,11 @@ public final class ExportViewModel {
         if (file == null) {
             return;
         }
-        error.set("");
+        clearError();
         try {
             action.accept(file);
         } catch (Exception | LinkageError e) {
-            error.set(errors.present(e, "export.error.open", String.valueOf(file.getParent())).sentence());
+            show(errors.present(e, "export.error.open", String.valueOf(file.getParent())));
         }
     }
 
@@ -221,6 +223,21 @@ public final class ExportViewModel {
     /** One plain sentence when something went wrong; empty otherwise. */
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /** What "Copy details" copies for a failure (its causes and the log file); empty when there is none to copy. */
+    public ReadOnlyStringProperty errorDetailsProperty() {
+        return errorDetails.getReadOnlyProperty();
+    }
+
+    private void show(UserError failure) {
+        error.set(failure.sentence());
+        errorDetails.set(failure.details());
+    }
+
+    private void clearError() {
+        error.set("");
+        errorDetails.set("");
     }
 
     /** The folder the next save dialog starts in: the last one used. */

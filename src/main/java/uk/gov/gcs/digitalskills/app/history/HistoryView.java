@@ -62,7 +62,12 @@ public final class HistoryView {
         date.getStyleClass().add("bold");
         Label detail = Ui.hint(messages.get("history.detail", entry.overall(), entry.version()));
         detail.setId("history-overall-" + n);
-        VBox text = new VBox(4, date, detail);
+        Label outcome = Ui.hint(entry.outcome());
+        outcome.setId("history-outcome-" + n);
+        Hyperlink response = Ui.link(entry.responseText(), () -> vm.addResponse(entry));
+        response.setId("history-response-" + n);
+        response.setAccessibleText(messages.get("common.sentences", entry.responseText(), entry.date()));
+        VBox text = new VBox(4, date, detail, outcome, response);
         Hyperlink open = Ui.link(messages.get("history.open"), () -> vm.open(entry));
         open.setId("history-open-" + n);
         open.setAccessibleText(messages.get("history.open.accessible", entry.date()));

@@ -15,12 +15,15 @@ import uk.gov.gcs.digitalskills.app.common.Background;
 import uk.gov.gcs.digitalskills.app.common.ErrorPresenter;
 import uk.gov.gcs.digitalskills.app.common.Formats;
 import uk.gov.gcs.digitalskills.app.common.Messages;
+import uk.gov.gcs.digitalskills.app.review.ReviewWords;
 import uk.gov.gcs.digitalskills.app.session.Routes;
+import uk.gov.gcs.digitalskills.core.year.ReviewStage;
 
 /** "Your past assessments": newest first, open one, or pick two to compare. Loaded in the background. */
 public final class HistoryViewModel {
     /** One row of the list. */
-    public record Entry(UUID id, PastResult result, String date, String version, String overall, boolean canOpen) {
+    public record Entry(UUID id, PastResult result, String date, String version, String overall, boolean canOpen,
+                        String outcome, String responseText) {
     }
 
     private final Background background;
@@ -29,6 +32,7 @@ public final class HistoryViewModel {
     private final Messages messages;
     private final Formats formats;
     private final Routes routes;
+    private final ReviewWords words;
     private final ObservableList<Entry> entries = FXCollections.observableArrayList();
     private final ObservableList<UUID> chosen = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(true);
@@ -47,6 +51,7 @@ public final class HistoryViewModel {
         this.messages = messages;
         this.formats = formats;
         this.routes = routes;
+        this.words = new ReviewWords(messages);
     }
 
     public void load() {
@@ -65,14 +70,25 @@ public final class HistoryViewModel {
                         .map(o -> messages.get("results.area.value", formats.percent(o.percent()), o.level().label()))
                         .orElse(messages.get("results.notScored")))
                 .orElse(messages.get("history.notInstalled", result.record().questionnaire()));
+        // The objective's outcome (issue 13): the year-end status in words, or that there was no year-end review.
+        String outcome = result.record().objective().isEmpty() ? messages.get("history.noObjective")
+                : messages.get("history.outcome", result.record().review(ReviewStage.YEAR_END)
+                        .map(r -> words.status(r.status())).orElse(messages.get("review.outcome.none")));
+        String response = messages.get(result.record().manager().isPresent() ? "start.objective.changeResponse"
+                : "start.objective.addResponse");
         return new Entry(result.record().assessmentId(), result, date, version, overall,
-                result.questionnaire().isPresent());
+                result.questionnaire().isPresent(), outcome, response);
     }
 
     public void open(Entry entry) {
         if (entry.canOpen()) {
             routes.results(entry.result().record(), true);
         }
+    }
+
+    /** "Add your manager's response" for a past assessment; back and Save return here. */
+    public void addResponse(Entry entry) {
+        routes.managerResponse(entry.result().record(), Routes.ReturnTo.HISTORY);
     }
 
     /** Ticks or unticks an assessment for comparison; at most two stay ticked (the oldest tick goes). */

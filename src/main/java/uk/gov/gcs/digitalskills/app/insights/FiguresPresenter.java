@@ -3,12 +3,14 @@ package uk.gov.gcs.digitalskills.app.insights;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import uk.gov.gcs.digitalskills.app.common.Messages;
 import uk.gov.gcs.digitalskills.core.insights.AreaSummary;
 import uk.gov.gcs.digitalskills.core.insights.Count;
 import uk.gov.gcs.digitalskills.core.insights.GroupSummary;
 import uk.gov.gcs.digitalskills.core.insights.InsightsReport;
 import uk.gov.gcs.digitalskills.core.insights.QuestionSummary;
+import uk.gov.gcs.digitalskills.io.pdf.TeamFigures;
 
 /**
  * Turns an {@link InsightsReport} into the words and rows the Team insights screen shows: the count, the
@@ -17,15 +19,25 @@ import uk.gov.gcs.digitalskills.core.insights.QuestionSummary;
  * figure reads "fewer than N" or "withheld", exactly as in the CSV and the PDF.
  */
 public final class FiguresPresenter {
-    /** One bar of the levels chart: an area and the level counts that may be shown. */
-    public record LevelBar(String areaTitle, List<Segment> segments, boolean suppressed) {
+    /**
+     * One bar of the levels chart and its row in the table beside it: an area, its results, the levels that may
+     * be drawn, every level's cell ("42% (12)" or "fewer than 5"), a note naming the levels not drawn, and the
+     * whole bar in words for screen readers.
+     */
+    public record LevelBar(String areaTitle, String results, List<Segment> segments, List<String> cells,
+                           String note, String description, boolean suppressed) {
         public LevelBar {
             segments = List.copyOf(segments);
+            cells = List.copyOf(cells);
         }
     }
 
-    /** One stacked segment: a level with a count at or above the minimum group size. */
-    public record Segment(int levelIndex, String levelLabel, int count) {
+    /** One drawn segment: a level with a count at or above the minimum group size, and its share in percent. */
+    public record Segment(int levelIndex, String levelLabel, int count, int percent) {
+        /** What the segment says on the chart, so the level never depends on colour: "Working 42%". */
+        public String text() {
+            return levelLabel + " " + percent + "%";
+        }
     }
 
     public record QuestionRow(String rank, String question, String area, String meanPercent, String results) {
@@ -91,23 +103,40 @@ public final class FiguresPresenter {
         }
         int min = report.minGroupSize();
         for (AreaSummary area : report.overall().areas()) {
+            String results = countCell(area.count());
             if (area.count().suppressed()) {
-                bars.add(new LevelBar(area.title(), List.of(), true));
-                described.add(messages.get("insights.chart.suppressedArea", area.title(), min));
+                List<String> cells = report.levels().stream().map(l -> results).toList();
+                String description = messages.get("insights.chart.suppressedArea", area.title(), min);
+                bars.add(new LevelBar(area.title(), results, List.of(), cells,
+                        messages.get("insights.chart.noLevels", results), description, true));
+                described.add(description);
                 continue;
             }
             List<Segment> segments = new ArrayList<>();
+            List<String> cells = new ArrayList<>();
             List<String> parts = new ArrayList<>();
+            List<String> hidden = new ArrayList<>();
             for (int i = 0; i < area.levelCounts().size(); i++) {
                 Count c = area.levelCounts().get(i);
                 String label = report.levels().get(i).label();
+                OptionalInt share = TeamFigures.share(c, area.count());
                 if (c instanceof Count.Shown shown) {
-                    segments.add(new Segment(i, label, shown.value()));
+                    int percent = share.orElse(0);
+                    if (shown.value() > 0) {
+                        segments.add(new Segment(i, label, shown.value(), percent));
+                    }
+                    cells.add(messages.get("insights.levels.cell", percent, countCell(c)));
+                    parts.add(messages.get("insights.chart.level", label, messages.get("insights.percent", percent)));
+                } else {
+                    cells.add(countCell(c));
+                    parts.add(messages.get("insights.chart.level", label, countCell(c)));
+                    hidden.add(messages.get("insights.chart.level", label, countCell(c)));
                 }
-                parts.add(messages.get("insights.chart.level", label, countCell(c)));
             }
-            bars.add(new LevelBar(area.title(), segments, false));
-            described.add(messages.get("insights.chart.area", area.title(), String.join(", ", parts)));
+            String note = hidden.isEmpty() ? "" : messages.get("insights.chart.notDrawn", String.join(", ", hidden));
+            String description = messages.get("insights.chart.area", area.title(), String.join(", ", parts));
+            bars.add(new LevelBar(area.title(), results, segments, cells, note, description, false));
+            described.add(description);
         }
     }
 
@@ -135,7 +164,7 @@ public final class FiguresPresenter {
 
     /** A count as shown: the number, "fewer than N" or "withheld". */
     public String countCell(Count count) {
-        return count instanceof Count.Shown shown ? Integer.toString(shown.value())
+        return count instanceof Count.Shown shown ? String.format(java.util.Locale.UK, "%,d", shown.value())
                 : count instanceof Count.FewerThan fewer ? messages.get("insights.fewerThan", fewer.minimum())
                 : messages.get("insights.withheld");
     }

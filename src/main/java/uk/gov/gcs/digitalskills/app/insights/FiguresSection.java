@@ -1,35 +1,24 @@
 package uk.gov.gcs.digitalskills.app.insights;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.function.Supplier;
 import javafx.collections.ListChangeListener;
 import javafx.scene.AccessibleRole;
-import javafx.scene.Node;
-import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.StackedBarChart;
-import javafx.scene.chart.XYChart;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
 import uk.gov.gcs.digitalskills.app.common.Messages;
 import uk.gov.gcs.digitalskills.app.common.Ui;
 import uk.gov.gcs.digitalskills.app.insights.FiguresPresenter.GroupRow;
 import uk.gov.gcs.digitalskills.app.insights.FiguresPresenter.LevelBar;
 import uk.gov.gcs.digitalskills.app.insights.FiguresPresenter.QuestionRow;
-import uk.gov.gcs.digitalskills.app.insights.FiguresPresenter.Segment;
 
 /**
- * The figures: how many results, the suppression rule, a stacked bar chart of levels per area (each segment
- * names its level and count, so nothing depends on colour alone, and the whole chart is also in words), the
- * lowest-scoring questions, the table by grouping, and "Export CSV".
+ * The figures: the levels chart ({@link LevelChart}) and the same shares as a table, the lowest-scoring
+ * questions and the table by grouping. Every table sizes its columns as shares of the page's width and wraps its
+ * text, so nothing runs off the right at 1000 pixels wide.
  */
 final class FiguresSection {
     private final InsightsViewModel vm;
@@ -40,27 +29,20 @@ final class FiguresSection {
         this.messages = messages;
     }
 
-    static VBox build(InsightsViewModel vm, Messages messages, PathChooser chooser, Supplier<Window> window) {
-        return new FiguresSection(vm, messages).section(chooser, window);
+    static VBox build(InsightsViewModel vm, Messages messages) {
+        return new FiguresSection(vm, messages).section();
     }
 
-    private VBox section(PathChooser chooser, Supplier<Window> window) {
-        Label count = Ui.body(vm.countTextProperty());
-        count.setId("insights-count");
-        count.getStyleClass().add("lead");
-        Label suppression = Ui.body(vm.suppressionTextProperty());
-        suppression.setId("insights-suppression");
-        suppression.getStyleClass().add(Ui.INSET);
-
+    private VBox section() {
         Label chartHeading = Ui.heading(messages.get("insights.chart.heading"), "m");
         chartHeading.setId("insights-chart-heading");
-        StackedBarChart<Number, String> chart = chart();
-        Label chartText = new Label();
-        chartText.setId("insights-chart-text");
-        chartText.setWrapText(true);
-        chartText.getStyleClass().add("visually-hidden");
-        chartText.textProperty().bind(vm.chartDescriptionProperty());
-        chart.accessibleTextProperty().bind(vm.chartDescriptionProperty());
+        VBox chart = LevelChart.build(vm, messages);
+
+        Label tableHeading = Ui.heading(messages.get("insights.levels.tableHeading"), "s");
+        GridPane levels = table("insights-levels-table");
+        levels.setAccessibleText(messages.get("insights.levels.tableHeading"));
+        vm.levelBars().addListener((ListChangeListener<LevelBar>) c -> fillLevels(levels));
+        fillLevels(levels);
 
         Label lowestHeading = Ui.heading(messages.get("insights.lowest.heading"), "m");
         lowestHeading.setId("insights-lowest-heading");
@@ -75,102 +57,107 @@ final class FiguresSection {
         vm.groupRows().addListener((ListChangeListener<GroupRow>) c -> fillGroups(groups));
         fillGroups(groups);
 
-        Button export = Ui.primary(messages.get("insights.export"), () -> chooser
-                .chooseCsvTarget(window.get(), vm.suggestedCsvName()).ifPresent(vm::exportCsv));
-        export.setId("insights-export");
+        Label calibrationHeading = Ui.heading(messages.get("insights.calibration.heading"), "m");
+        GridPane calibration = table("insights-calibration");
+        vm.calibrationRows().addListener((ListChangeListener<MorePresenter.CalibrationRow>) c -> fillCalibration(
+                calibration));
+        VBox calibrationPart = new VBox(14, calibrationHeading, Ui.hint(messages.get("insights.calibration.note")),
+                calibration);
+        calibrationPart.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.calibrationRows()));
+        calibrationPart.managedProperty().bind(calibrationPart.visibleProperty());
 
-        VBox figures = new VBox(14, suppression, chartHeading, Ui.hint(messages.get("insights.chart.note")), chart,
-                chartText, lowestHeading, Ui.hint(messages.get("insights.lowest.note")), lowest, groupHeading,
-                groups, export);
+        Label objectivesHeading = Ui.heading(messages.get("insights.objectives.heading"), "m");
+        GridPane objectives = table("insights-objectives");
+        Label noObjectives = Ui.body(messages.get("insights.objectives.none"));
+        noObjectives.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.objectiveRows()));
+        noObjectives.managedProperty().bind(noObjectives.visibleProperty());
+        vm.objectiveRows().addListener((ListChangeListener<MorePresenter.ObjectiveRow>) c -> fillObjectives(
+                objectives));
+        VBox objectivesPart = new VBox(14, objectivesHeading, Ui.hint(messages.get("insights.objectives.note")),
+                noObjectives, objectives);
+
+        VBox figures = new VBox(14, chartHeading, Ui.hint(messages.get("insights.chart.note")), chart, tableHeading,
+                levels, calibrationPart, objectivesPart, lowestHeading, Ui.hint(messages.get("insights.lowest.note")),
+                lowest, groupHeading, groups);
         figures.setId("insights-figures");
+        figures.getStyleClass().add(Ui.SECTION_BREAK);
         figures.visibleProperty().bind(vm.hasResultsProperty());
         figures.managedProperty().bind(figures.visibleProperty());
-        return new VBox(14, count, figures);
+        return figures;
     }
 
-    private StackedBarChart<Number, String> chart() {
-        NumberAxis people = new NumberAxis();
-        people.setLabel(messages.get("insights.chart.axis.results"));
-        people.setMinorTickVisible(false);
-        CategoryAxis areas = new CategoryAxis();
-        areas.setLabel(messages.get("insights.chart.axis.area"));
-        StackedBarChart<Number, String> bars = new StackedBarChart<>(people, areas);
-        bars.setId("insights-chart");
-        bars.getStyleClass().add("insights-chart");
-        bars.setAnimated(false);
-        bars.setLegendVisible(true);
-        bars.setCategoryGap(14);
-        bars.setPrefHeight(460);
-        bars.setFocusTraversable(true);
-        bars.setAccessibleRole(AccessibleRole.IMAGE_VIEW);
-        vm.levelBars().addListener((ListChangeListener<LevelBar>) c -> fillChart(bars, areas));
-        return bars;
-    }
-
-    private void fillChart(StackedBarChart<Number, String> bars, CategoryAxis areas) {
-        List<LevelBar> data = vm.levelBars();
-        // Horizontal bars list the first category at the bottom: reverse so the first area is at the top.
-        List<String> titles = new ArrayList<>(data.stream().map(this::category).toList());
-        Collections.reverse(titles);
-        bars.getData().clear();
-        areas.setAutoRanging(false);
-        areas.getCategories().setAll(titles);
-        for (int level = 0; level < vm.levelLabels().size(); level++) {
-            XYChart.Series<Number, String> series = new XYChart.Series<>();
-            series.setName(vm.levelLabels().get(level));
-            for (LevelBar bar : data) {
-                for (Segment segment : bar.segments()) {
-                    if (segment.levelIndex() == level) {
-                        XYChart.Data<Number, String> point = new XYChart.Data<>(segment.count(), category(bar));
-                        point.setNode(segmentNode(segment));
-                        series.getData().add(point);
-                    }
-                }
-            }
-            bars.getData().add(series);
+    private void fillLevels(GridPane grid) {
+        grid.getChildren().clear();
+        int n = vm.levelLabels().size();
+        List<ColumnConstraints> columns = new ArrayList<>(List.of(share(28), share(12)));
+        List<String> headings = new ArrayList<>(List.of(messages.get("insights.levels.area"),
+                messages.get("insights.table.results")));
+        for (String level : vm.levelLabels()) {
+            columns.add(share(60.0 / Math.max(1, n)));
+            headings.add(level);
+        }
+        grid.getColumnConstraints().setAll(columns);
+        header(grid, headings);
+        int row = 1;
+        for (LevelBar bar : vm.levelBars()) {
+            List<String> values = new ArrayList<>(List.of(bar.areaTitle(), bar.results()));
+            values.addAll(bar.cells());
+            cells(grid, row++, values, headings);
         }
     }
 
-    /** An area's name on the chart; a suppressed area says so, since it has no bar. */
-    private String category(LevelBar bar) {
-        if (bar.suppressed()) {
-            return messages.get("insights.chart.suppressedCategory", bar.areaTitle(), vm.minGroupSizeProperty().get());
+    private void fillCalibration(GridPane grid) {
+        grid.getChildren().clear();
+        grid.getColumnConstraints().setAll(share(40), share(20), share(20), share(20));
+        List<String> headings = List.of(messages.get("insights.calibration.area"),
+                messages.get("insights.calibration.over"), messages.get("insights.calibration.aligned"),
+                messages.get("insights.calibration.under"));
+        header(grid, headings);
+        int row = 1;
+        for (MorePresenter.CalibrationRow r : vm.calibrationRows()) {
+            List<String> values = new ArrayList<>(List.of(r.area()));
+            values.addAll(r.cells());
+            cells(grid, row++, values, headings);
         }
-        return bar.segments().isEmpty() ? messages.get("insights.chart.suppressedLevels", bar.areaTitle(),
-                vm.minGroupSizeProperty().get()) : bar.areaTitle();
     }
 
-    /** A bar segment that names its level and count, so the level never depends on colour alone. */
-    private Node segmentNode(Segment segment) {
-        Label label = new Label(messages.get("insights.chart.segment", segment.levelLabel(), segment.count()));
-        label.getStyleClass().add("segment-label");
-        label.setMinWidth(0);
-        StackPane node = new StackPane(label);
-        node.setMinWidth(0);
-        node.setAccessibleText(label.getText());
-        return node;
+    private void fillObjectives(GridPane grid) {
+        grid.getChildren().clear();
+        if (vm.objectiveRows().isEmpty()) {
+            return;
+        }
+        grid.getColumnConstraints().setAll(share(60), share(20), share(20));
+        List<String> headings = List.of(messages.get("insights.objectives.measure"),
+                messages.get("insights.objectives.people"), messages.get("insights.objectives.share"));
+        header(grid, headings);
+        int row = 1;
+        for (MorePresenter.ObjectiveRow r : vm.objectiveRows()) {
+            cells(grid, row++, List.of(r.measure(), r.people(), r.share()), headings);
+        }
     }
 
     private void fillLowest(GridPane grid) {
         grid.getChildren().clear();
-        grid.getColumnConstraints().setAll(fixed(80), grow(), fixed(250), fixed(140), fixed(110));
+        grid.getColumnConstraints().setAll(share(8), share(50), share(20), share(11), share(11));
         List<String> headings = List.of(messages.get("insights.lowest.rank"), messages.get("insights.lowest.question"),
                 messages.get("insights.lowest.area"), messages.get("insights.lowest.mean"),
                 messages.get("insights.lowest.results"));
         header(grid, headings);
         int row = 1;
         for (QuestionRow q : vm.lowestQuestions()) {
-            cells(grid, row++, List.of(q.rank(), q.question(), q.area(), q.meanPercent(), q.results()));
+            cells(grid, row++, List.of(q.rank(), q.question(), q.area(), q.meanPercent(), q.results()), headings);
         }
     }
 
     private void fillGroups(GridPane grid) {
         grid.getChildren().clear();
-        List<ColumnConstraints> columns = new ArrayList<>(List.of(grow(), fixed(118)));
+        int areas = vm.areaTitles().size();
+        // The group's name and count take a quarter; the areas share the rest, their headings wrapping.
+        List<ColumnConstraints> columns = new ArrayList<>(List.of(share(16), share(9)));
         List<String> headings = new ArrayList<>(List.of(messages.get("insights.table.group"),
                 messages.get("insights.table.results")));
         for (String area : vm.areaTitles()) {
-            columns.add(fixed(118));
+            columns.add(share(75.0 / Math.max(1, areas)));
             headings.add(area);
         }
         grid.getColumnConstraints().setAll(columns);
@@ -179,38 +166,53 @@ final class FiguresSection {
         for (GroupRow group : vm.groupRows()) {
             List<String> values = new ArrayList<>(List.of(group.group(), group.results()));
             values.addAll(group.areaMeans());
-            cells(grid, row++, values);
+            cells(grid, row++, values, headings);
         }
     }
 
-    private static GridPane table(String id) {
+    static GridPane table(String id) {
         GridPane grid = new GridPane();
         grid.setId(id);
         grid.getStyleClass().add("data-table");
+        grid.setMinWidth(0);
         return grid;
     }
 
-    private static void header(GridPane grid, List<String> headings) {
+    static void header(GridPane grid, List<String> headings) {
         for (int c = 0; c < headings.size(); c++) {
-            grid.add(cell(headings.get(c), "header-cell"), c, 0);
+            Label cell = cell(headings.get(c), "header-cell");
+            cell.setAccessibleRole(AccessibleRole.TABLE_COLUMN);
+            grid.add(cell, c, 0);
         }
     }
 
-    private void cells(GridPane grid, int row, List<String> values) {
-        String suppressed = messages.get("insights.fewerThan", vm.minGroupSizeProperty().get());
+    /** One row; each cell tells a screen reader its column, since a grid of labels has no header cells. */
+    void cells(GridPane grid, int row, List<String> values, List<String> headings) {
+        cells(grid, row, values, headings, messages, vm.minGroupSizeProperty().get());
+    }
+
+    static void cells(GridPane grid, int row, List<String> values, List<String> headings, Messages messages,
+                      int minGroupSize) {
+        String fewer = messages.get("insights.fewerThan", minGroupSize);
+        String withheld = messages.get("insights.withheld");
         for (int c = 0; c < values.size(); c++) {
-            Label cell = cell(values.get(c), "data-cell");
-            if (values.get(c).equals(suppressed)) {
+            String value = values.get(c);
+            Label cell = cell(value, "data-cell");
+            if (value.equals(fewer) || value.equals(withheld)) {
                 cell.getStyleClass().add("suppressed-cell");
+            }
+            if (c > 0) {
+                cell.setAccessibleText(messages.get("insights.table.cell", values.get(0), headings.get(c), value));
             }
             grid.add(cell, c, row);
         }
     }
 
-    private static Label cell(String text, String style) {
+    static Label cell(String text, String style) {
         Label label = new Label(text);
         label.setWrapText(true);
         label.getStyleClass().add(style);
+        label.setMinWidth(0);
         label.setMaxWidth(Double.MAX_VALUE);
         label.setMaxHeight(Double.MAX_VALUE);
         GridPane.setFillWidth(label, true);
@@ -218,15 +220,12 @@ final class FiguresSection {
         return label;
     }
 
-    private static ColumnConstraints fixed(double width) {
-        ColumnConstraints column = new ColumnConstraints(width, width, width);
-        column.setHgrow(Priority.NEVER);
-        return column;
-    }
-
-    private static ColumnConstraints grow() {
-        ColumnConstraints column = new ColumnConstraints(150, 300, Double.MAX_VALUE);
-        column.setHgrow(Priority.ALWAYS);
+    static ColumnConstraints share(double percent) {
+        ColumnConstraints column = new ColumnConstraints();
+        column.setPercentWidth(percent);
+        column.setMinWidth(0);
+        column.setHgrow(Priority.SOMETIMES);
+        column.setFillWidth(true);
         return column;
     }
 }

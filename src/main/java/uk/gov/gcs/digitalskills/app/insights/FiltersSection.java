@@ -8,7 +8,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import uk.gov.gcs.digitalskills.app.common.Messages;
@@ -58,14 +57,31 @@ final class FiltersSection {
         from.setOnAction(e -> vm.refresh());
         to.setOnAction(e -> vm.refresh());
 
-        FlowPane fields = new FlowPane(24, 12, field(messages.get("insights.filters.groupBy"), grouping),
+        ComboBox<String> version = new ComboBox<>(vm.versions());
+        version.setId("insights-version");
+        // The filter holds null for "the newest"; the box shows the version the figures actually come from.
+        vm.reportProperty().addListener((obs, old, report) -> {
+            if (report != null) {
+                version.setValue(report.version().orElse(null));
+            }
+        });
+        version.setOnAction(e -> {
+            String chosen = version.getValue();
+            if (chosen != null && vm.reportProperty().get() != null
+                    && !vm.reportProperty().get().version().map(chosen::equals).orElse(false)) {
+                filters.versionProperty().set(chosen);
+                vm.refresh();
+            }
+        });
+        FlowPane row = new FlowPane(24, 12, field(messages.get("insights.filters.version"), version),
+                field(messages.get("insights.filters.groupBy"), grouping),
                 field(messages.get("insights.filters.minGroup"), minimum),
-                field(messages.get("insights.filters.from"), from), field(messages.get("insights.filters.to"), to));
-        fields.setAlignment(Pos.BOTTOM_LEFT);
-        // Room for the four fields on one line at the normal text size; they wrap when the text is larger.
-        fields.setPrefWrapLength(1000);
-        HBox row = new HBox(24, fields, apply);
+                field(messages.get("insights.filters.from"), from), field(messages.get("insights.filters.to"), to),
+                apply);
         row.setAlignment(Pos.BOTTOM_LEFT);
+        // A flow pane wraps to the page's width, so the fields move to a new line rather than run off the right.
+        row.setPrefWrapLength(600);
+        row.setMinWidth(0);
         Label filterError = new Label();
         filterError.setId("insights-filter-error");
         filterError.getStyleClass().add(Ui.ERROR_MESSAGE);
@@ -73,6 +89,7 @@ final class FiltersSection {
         filterError.textProperty().bind(filters.errorProperty());
         InsightsView.showWhenText(filterError);
         VBox section = new VBox(12, heading, row, filterError);
+        section.getStyleClass().add(Ui.SECTION_BREAK);
         section.visibleProperty().bind(vm.hasResultsProperty());
         section.managedProperty().bind(section.visibleProperty());
         return section;

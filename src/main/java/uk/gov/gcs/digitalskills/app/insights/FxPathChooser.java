@@ -12,6 +12,7 @@ import uk.gov.gcs.digitalskills.app.common.Messages;
 /** The operating system's own file dialogs. */
 public final class FxPathChooser implements PathChooser {
     private final Messages messages;
+    private Window owner;
 
     public FxPathChooser(Messages messages) {
         this.messages = messages;
@@ -32,6 +33,25 @@ public final class FxPathChooser implements PathChooser {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(messages.get("insights.chooser.folder"));
         return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+    }
+
+    /** The team report's save dialog; {@link #owner} is the window it belongs to. */
+    @Override
+    public Optional<Path> chooseSaveFile(String title, Path folder, String defaultName, String filterName,
+                                         String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        if (folder != null && folder.toFile().isDirectory()) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        chooser.setInitialFileName(defaultName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName, "*" + extension));
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    /** The window the save dialog belongs to, once the screen is shown. */
+    void owner(Window window) {
+        this.owner = window;
     }
 
     @Override

@@ -22,6 +22,8 @@ public final class InsightsFilters {
     private final IntegerProperty minGroupSize = new SimpleIntegerProperty(InsightsQuery.DEFAULT_MIN_GROUP_SIZE);
     private final StringProperty from = new SimpleStringProperty("");
     private final StringProperty to = new SimpleStringProperty("");
+    /** The questionnaire version of the view; null for the newest imported. */
+    private final ObjectProperty<String> version = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
     public InsightsFilters(Messages messages) {
@@ -48,7 +50,8 @@ public final class InsightsFilters {
             return Optional.empty();
         }
         error.set("");
-        return Optional.of(new InsightsQuery(grouping.get(), minGroupSize.get(), fromMonth, toMonth));
+        return Optional.of(new InsightsQuery(grouping.get(), minGroupSize.get(), fromMonth, toMonth,
+                Optional.ofNullable(version.get())));
     }
 
     private static Optional<YearMonth> month(String text) {
@@ -71,6 +74,11 @@ public final class InsightsFilters {
     /** The last month, as yyyy-mm; empty for no limit. */
     public StringProperty toProperty() {
         return to;
+    }
+
+    /** The questionnaire version to show; null (the default) for the newest imported. */
+    public ObjectProperty<String> versionProperty() {
+        return version;
     }
 
     public ReadOnlyStringProperty errorProperty() {

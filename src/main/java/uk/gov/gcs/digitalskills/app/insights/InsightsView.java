@@ -10,9 +10,11 @@ import uk.gov.gcs.digitalskills.app.common.Screen;
 import uk.gov.gcs.digitalskills.app.common.Ui;
 
 /**
- * The Team insights screen, built in code and bound to an {@link InsightsViewModel}: import with progress and
- * Cancel ({@link ImportSection}), the import summary ({@link SummarySection}), filters ({@link FiltersSection}),
- * and the figures with chart, tables and CSV export ({@link FiguresSection}).
+ * The Team insights screen, built in code and bound to an {@link InsightsViewModel}, in the order a training
+ * lead works: import with progress and Cancel ({@link ImportSection}) and its summary ({@link SummarySection}),
+ * what is included ({@link IncludedSection}), filters ({@link FiltersSection}), the figures ({@link FiguresSection}), how well the questions work ({@link QualitySection}),
+ * and the team report and CSV ({@link DownloadSection}). One column that wraps: the window's own scroll pane is
+ * the only one, and nothing is wider than the window.
  */
 public final class InsightsView {
     private InsightsView() {
@@ -29,10 +31,6 @@ public final class InsightsView {
         backLink.setId("insights-back");
         Label heading = Ui.heading(messages.get("insights.title"), "xl");
         heading.setId("insights-heading");
-        Label anonymised = Ui.body(vm.anonymisedText());
-        anonymised.setId("insights-anonymised");
-        anonymised.getStyleClass().add(Ui.INSET);
-
         Label error = new Label();
         error.setId("insights-error");
         error.getStyleClass().add(Ui.ERROR_MESSAGE);
@@ -43,11 +41,13 @@ public final class InsightsView {
         notice.setId("insights-notice");
         showWhenText(notice);
 
-        VBox page = Ui.page(backLink, heading, Ui.body(messages.get("insights.intro")), anonymised);
+        VBox page = Ui.page(backLink, heading, Ui.body(messages.get("insights.intro")), error, notice);
         Supplier<Window> window = () -> page.getScene().getWindow();
+        // In the order a training lead works: bring results in, see what they are, narrow them, read, hand on.
         page.getChildren().addAll(ImportSection.build(vm, messages, chooser, window),
-                SummarySection.build(vm.imports(), messages), error, notice, FiltersSection.build(vm, messages),
-                FiguresSection.build(vm, messages, chooser, window));
+                SummarySection.build(vm.imports(), messages), IncludedSection.build(vm, messages),
+                FiltersSection.build(vm, messages), FiguresSection.build(vm, messages),
+                QualitySection.build(vm, messages), DownloadSection.build(vm, messages, chooser, window));
         page.getStyleClass().addAll("wide", "insights");
         return Screen.of("insights-screen", page, backLink, back);
     }

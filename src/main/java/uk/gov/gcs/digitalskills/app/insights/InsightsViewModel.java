@@ -18,9 +18,12 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import uk.gov.gcs.digitalskills.AppVersion;
 import uk.gov.gcs.digitalskills.app.common.Background;
 import uk.gov.gcs.digitalskills.app.common.ErrorPresenter;
 import uk.gov.gcs.digitalskills.app.common.Messages;
+import uk.gov.gcs.digitalskills.app.export.DesktopActions;
+import uk.gov.gcs.digitalskills.app.export.SaveDialog;
 import uk.gov.gcs.digitalskills.app.insights.FiguresPresenter.Figures;
 import uk.gov.gcs.digitalskills.app.insights.FiguresPresenter.GroupRow;
 import uk.gov.gcs.digitalskills.app.insights.FiguresPresenter.LevelBar;
@@ -31,6 +34,7 @@ import uk.gov.gcs.digitalskills.core.insights.InsightsQuery;
 import uk.gov.gcs.digitalskills.core.insights.InsightsReport;
 import uk.gov.gcs.digitalskills.io.insights.InsightsCsv;
 import uk.gov.gcs.digitalskills.io.insights.InsightsService;
+import uk.gov.gcs.digitalskills.io.pdf.TeamReport;
 
 /**
  * The Team insights screen's state and actions. It glues three parts: {@link ImportModel} (import with progress
@@ -39,6 +43,17 @@ import uk.gov.gcs.digitalskills.io.insights.InsightsService;
  * {@link #close()} when leaving the app.
  */
 public final class InsightsViewModel implements AutoCloseable {
+    /** Where nothing can be handed to the system (tests of the figures): Open and Show in folder do nothing. */
+    private static final DesktopActions NO_DESKTOP = new DesktopActions() {
+        @Override
+        public void open(Path file) {
+        }
+
+        @Override
+        public void showInFolder(Path file) {
+        }
+    };
+
     private final Callable<InsightsService> opener;
     private final Background background;
     private final Clock clock;
@@ -48,6 +63,7 @@ public final class InsightsViewModel implements AutoCloseable {
     private final InsightsFilters filters;
     private final ImportModel imports;
     private volatile InsightsService service;
+    private final ReportDownload download;
 
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
@@ -64,6 +80,12 @@ public final class InsightsViewModel implements AutoCloseable {
     private final ObservableList<QuestionRow> lowestQuestions = FXCollections.observableArrayList();
     private final ObservableList<String> areaTitles = FXCollections.observableArrayList();
     private final ObservableList<GroupRow> groupRows = FXCollections.observableArrayList();
+    private final ObservableList<String> versions = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper versionText = new ReadOnlyStringWrapper("");
+    private final ObservableList<MorePresenter.CalibrationRow> calibrationRows = FXCollections.observableArrayList();
+    private final ObservableList<MorePresenter.ObjectiveRow> objectiveRows = FXCollections.observableArrayList();
+    private final ObservableList<MorePresenter.AreaQuality> quality = FXCollections.observableArrayList();
+    private final MorePresenter more;
     private int stored;
 
     /**
@@ -80,16 +102,34 @@ public final class InsightsViewModel implements AutoCloseable {
     /** @param errors words failures and logs them (the app passes the one that names the log file) */
     public InsightsViewModel(Callable<InsightsService> opener, Background background, Clock clock,
                              ErrorPresenter errors, Messages messages) {
+        this(opener, background, clock, errors, messages, (report, count, target) -> new TeamReport(
+                AppVersion.current()).save(report, count, Optional.empty(), LocalDate.now(clock), target),
+                NO_DESKTOP);
+    }
+
+    /**
+     * @param teamReport writes "Download team report"'s PDF (the app's finds the questionnaire's learning)
+     * @param desktop    opens the saved report, or its folder
+     */
+    public InsightsViewModel(Callable<InsightsService> opener, Background background, Clock clock,
+                             ErrorPresenter errors, Messages messages, TeamReportWriter teamReport,
+                             DesktopActions desktop) {
+        this.download = new ReportDownload(background, errors, messages, clock, teamReport, desktop);
         this.opener = opener;
         this.background = background;
         this.clock = clock;
         this.errors = errors;
         this.messages = messages;
         this.presenter = new FiguresPresenter(messages);
+        this.more = new MorePresenter(messages, presenter);
         this.filters = new InsightsFilters(messages);
         this.imports = new ImportModel(background, messages,
                 (paths, progress) -> service().importFiles(paths, progress::update, progress::cancelled),
-                this::showError, this::refresh);
+                this::showError, () -> {
+                    // Fresh results may bring a newer version: show the newest again, as at the start.
+                    filters.versionProperty().set(null);
+                    refresh();
+                });
         suppressionText.set(presenter.suppressionText(filters.minGroupSizeProperty().get()));
     }
 
@@ -161,6 +201,42 @@ public final class InsightsViewModel implements AutoCloseable {
         lowestQuestions.setAll(figures.lowestQuestions());
         groupHeading.set(figures.groupHeading());
         groupRows.setAll(figures.groupRows());
+        InsightsReport r = snapshot.report();
+        if (!versions.equals(r.versions())) {
+            versions.setAll(r.versions());
+        }
+        versionText.set(more.versionText(r));
+        calibrationRows.setAll(more.calibration(r));
+        objectiveRows.setAll(more.objectives(r));
+        quality.setAll(more.quality(r));
+    }
+
+    /** Every questionnaire version imported, newest first, for the version selector. */
+    public ObservableList<String> versions() {
+        return versions;
+    }
+
+    /** Which version the figures show, and which others were imported. */
+    public ReadOnlyStringProperty versionTextProperty() {
+        return versionText.getReadOnlyProperty();
+    }
+
+    public ObservableList<MorePresenter.CalibrationRow> calibrationRows() {
+        return calibrationRows;
+    }
+
+    public ObservableList<MorePresenter.ObjectiveRow> objectiveRows() {
+        return objectiveRows;
+    }
+
+    /** "How well the questions work", one entry per area of the view's questionnaire. */
+    public ObservableList<MorePresenter.AreaQuality> quality() {
+        return quality;
+    }
+
+    /** The version shown: the one chosen, or the newest imported. */
+    public ObjectProperty<String> versionProperty() {
+        return filters.versionProperty();
     }
 
     /** The file name the save dialog suggests, dated today. */
@@ -179,6 +255,18 @@ public final class InsightsViewModel implements AutoCloseable {
             return file;
         }).onSuccess(saved -> notice.set(messages.get("insights.export.done", saved.toString())))
                 .onError(Throwable.class, this::showError).start();
+    }
+
+    /**
+     * "Download team report" for the figures on screen: see {@link ReportDownload}. Does nothing while a report is
+     * being written.
+     */
+    public void downloadReport(SaveDialog dialog) {
+        download.start(dialog, report.get(), stored);
+    }
+
+    public ReportDownload reportDownload() {
+        return download;
     }
 
     private void showError(Throwable e) {

@@ -4,9 +4,6 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
-import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
@@ -14,7 +11,7 @@ import javafx.scene.layout.VBox;
 import uk.gov.gcs.digitalskills.app.common.Messages;
 import uk.gov.gcs.digitalskills.app.common.Ui;
 
-/** The last import's summary: counts, the rejected files and why, and every outcome as text to copy. */
+/** The last import's summary: counts, the rejected files and why, and "Copy summary" for every outcome as text. */
 final class SummarySection {
     private SummarySection() {
     }
@@ -27,32 +24,24 @@ final class SummarySection {
         counts.textProperty().bind(imports.summaryCountsProperty());
 
         Label rejectedLabel = Ui.heading(messages.get("insights.summary.rejected"), "s");
-        ListView<String> rejected = new ListView<>(imports.rejections());
+        // A plain column of wrapped lines, not a list view: the page's scroll pane is the only one on the screen.
+        VBox rejected = new VBox(6);
         rejected.setId("insights-rejections");
-        rejected.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setWrapText(true);
-                setPrefWidth(0);
-            }
-        });
-        rejected.prefHeightProperty().bind(Bindings.min(Bindings.size(imports.rejections()), 4).multiply(62).add(6));
-        rejectedLabel.setLabelFor(rejected);
+        rejected.setAccessibleRole(javafx.scene.AccessibleRole.LIST_VIEW);
+        rejected.setAccessibleText(messages.get("insights.summary.rejected"));
+        Runnable fill = () -> rejected.getChildren().setAll(imports.rejections().stream().map(line -> {
+            Label item = new Label(line);
+            item.setWrapText(true);
+            item.getStyleClass().add("rejection");
+            item.setAccessibleRole(javafx.scene.AccessibleRole.LIST_ITEM);
+            return item;
+        }).toList());
+        imports.rejections().addListener((javafx.collections.ListChangeListener<String>) c -> fill.run());
+        fill.run();
         VBox rejectedBox = new VBox(8, rejectedLabel, rejected);
         rejectedBox.visibleProperty().bind(Bindings.isNotEmpty(imports.rejections()));
         rejectedBox.managedProperty().bind(rejectedBox.visibleProperty());
 
-        Label detailsLabel = new Label(messages.get("insights.summary.details"));
-        detailsLabel.getStyleClass().add("field-label");
-        TextArea details = new TextArea();
-        details.setId("insights-summary-details");
-        details.setEditable(false);
-        details.setWrapText(true);
-        details.setPrefRowCount(5);
-        details.textProperty().bind(imports.summaryDetailsProperty());
-        detailsLabel.setLabelFor(details);
         Label copied = new Label();
         Button copy = Ui.secondary(messages.get("insights.summary.copy"), () -> {
             ClipboardContent clip = new ClipboardContent();
@@ -64,7 +53,8 @@ final class SummarySection {
         HBox copyRow = new HBox(12, copy, copied);
         copyRow.setAlignment(Pos.CENTER_LEFT);
 
-        VBox section = new VBox(10, heading, counts, rejectedBox, detailsLabel, details, copyRow);
+        VBox section = new VBox(10, heading, counts, rejectedBox, Ui.hint(messages.get("insights.summary.copyHint")),
+                copyRow);
         section.setId("insights-summary");
         section.getStyleClass().add("summary-panel");
         section.visibleProperty().bind(imports.lastImportProperty().isNotNull());

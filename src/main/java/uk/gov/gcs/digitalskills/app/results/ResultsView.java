@@ -6,9 +6,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.geometry.VPos;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import uk.gov.gcs.digitalskills.app.common.Messages;
 import uk.gov.gcs.digitalskills.app.common.Screen;
@@ -25,6 +25,11 @@ public final class ResultsView {
 
     /** {@code exports} are placed beside the objective button (the PDF and result-file buttons). */
     public static Screen build(ResultsViewModel vm, Messages messages, Node exports) {
+        return build(vm, messages, exports, null);
+    }
+
+    /** With {@code lastYear} ("Since last year", issue 13) under the completed line, when it is not null. */
+    public static Screen build(ResultsViewModel vm, Messages messages, Node exports, Node lastYear) {
         Hyperlink back = Ui.backLink(vm.backText(), vm::back);
         back.setId("results-back");
 
@@ -50,6 +55,9 @@ public final class ResultsView {
         Label completed = Ui.body(vm.completedText());
         completed.setId("results-completed");
         page.getChildren().add(completed);
+        if (lastYear != null) {
+            page.getChildren().add(lastYear);
+        }
         if (vm.incomplete()) {
             Label warning = Ui.body(messages.get("results.incomplete"));
             warning.getStyleClass().add("warning-text");
@@ -69,11 +77,17 @@ public final class ResultsView {
             strengths.getChildren().add(none);
         }
         VBox develop = list("results-weakest", messages.get("results.develop"), vm.weakest());
-        HBox.setHgrow(strengths, Priority.ALWAYS);
-        HBox.setHgrow(develop, Priority.ALWAYS);
-        strengths.setMaxWidth(Double.MAX_VALUE);
-        develop.setMaxWidth(Double.MAX_VALUE);
-        HBox columns = new HBox(30, strengths, develop);
+        // Two equal columns: a long sentence in one (no strengths yet) must wrap, not squeeze the other.
+        GridPane columns = new GridPane();
+        columns.setHgap(30);
+        for (int i = 0; i < 2; i++) {
+            ColumnConstraints half = new ColumnConstraints();
+            half.setPercentWidth(50);
+            columns.getColumnConstraints().add(half);
+        }
+        columns.addRow(0, strengths, develop);
+        GridPane.setValignment(strengths, VPos.TOP);
+        GridPane.setValignment(develop, VPos.TOP);
         page.getChildren().add(columns);
 
         VBox advice = new VBox(16);
@@ -116,7 +130,9 @@ public final class ResultsView {
         objective.setId("results-set-objective");
         Hyperlink done = Ui.link(vm.backText(), vm::back);
         done.setId("results-done");
-        actions.getChildren().addAll(Ui.heading(messages.get("results.next"), "m"), objective, exports, done);
+        Button response = Ui.secondary(vm.responseText(), vm::addResponse);
+        response.setId("results-response");
+        actions.getChildren().addAll(Ui.heading(messages.get("results.next"), "m"), objective, exports, response, done);
         page.getChildren().add(actions);
         return Screen.of("results-screen", page, back, vm::back);
     }

@@ -250,6 +250,16 @@ public final class ResultsViewModel {
         routes.objective(record, fromHistory);
     }
 
+    /** "Add your manager's response", or "Change …" once one is saved (issue 13). */
+    public String responseText() {
+        return messages.get(record.manager().isPresent() ? "start.objective.changeResponse"
+                : "start.objective.addResponse");
+    }
+
+    public void addResponse() {
+        routes.managerResponse(record, fromHistory ? Routes.ReturnTo.RESULTS_FROM_HISTORY : Routes.ReturnTo.RESULTS);
+    }
+
     public String backText() {
         return messages.get(fromHistory ? "results.back.history" : "results.back.start");
     }

@@ -35,4 +35,15 @@ public interface Routes {
     void insights();
 
     void compare(AssessmentRecord earlier, AssessmentRecord later);
+
+    /** Where "Add your manager's response" was chosen, so that back and Save return there. */
+    enum ReturnTo {
+        START, HISTORY, RESULTS, RESULTS_FROM_HISTORY
+    }
+
+    /** The mid-year or year-end review of a completed assessment's objective; back and Save return to Start. */
+    void review(AssessmentRecord record, uk.gov.gcs.digitalskills.core.year.ReviewStage stage);
+
+    /** "Add your manager's response": choose the PDF the manager filled in, check what was read, save it. */
+    void managerResponse(AssessmentRecord record, ReturnTo returnTo);
 }

@@ -23,6 +23,11 @@ public final class StartView {
     }
 
     public static Screen build(StartViewModel vm, Messages messages) {
+        return build(vm, null, messages);
+    }
+
+    /** With "Your objective this year" ({@code card} may be null: no card). */
+    public static Screen build(StartViewModel vm, ObjectiveCardViewModel card, Messages messages) {
         Label heading = Ui.heading(messages.get("app.title"), "xl");
         Label about = Ui.body(messages.get("app.about"));
         about.getStyleClass().add("lead");
@@ -95,6 +100,10 @@ public final class StartView {
         version.setId("app-version");
 
         VBox page = Ui.page(heading, about, facts, loading, problem, copyDetails, notices, continueBox, actions, links, version);
+        if (card != null) {
+            // Below the main actions, so a returning person finds this year's objective without scrolling far.
+            page.getChildren().add(page.getChildren().indexOf(links), ObjectiveCardView.build(card, messages));
+        }
         return Screen.of("start-screen", page, startNew, null);
     }
 

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.UUID;
 import uk.gov.gcs.digitalskills.core.objective.DigitalObjective;
 import uk.gov.gcs.digitalskills.core.questionnaire.QuestionnaireRef;
+import uk.gov.gcs.digitalskills.core.year.ManagerResponse;
+import uk.gov.gcs.digitalskills.core.year.Review;
 
 /**
  * Where assessments are kept: the one port the session and the screens depend on. The app's store is the H2
@@ -33,6 +35,15 @@ public interface AssessmentRepository {
     void saveObjective(UUID id, DigitalObjective objective);
 
     void complete(UUID id, OffsetDateTime completedAt);
+
+    /**
+     * Keeps the line manager's response (read from the PDF they sent back), replacing any earlier one;
+     * null forgets it.
+     */
+    void saveManagerResponse(UUID id, ManagerResponse response);
+
+    /** Keeps a review, replacing the assessment's earlier review at the same stage if there is one. */
+    void saveReview(UUID id, Review review);
 
     /** The assessment with this id; a failure if there is none. */
     AssessmentRecord load(UUID id);

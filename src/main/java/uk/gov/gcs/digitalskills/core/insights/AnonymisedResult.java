@@ -20,23 +20,47 @@ import uk.gov.gcs.digitalskills.core.questionnaire.Questionnaire;
 import uk.gov.gcs.digitalskills.core.questionnaire.QuestionnaireRef;
 import uk.gov.gcs.digitalskills.core.scoring.AreaScore;
 import uk.gov.gcs.digitalskills.core.scoring.ScoreReport;
+import uk.gov.gcs.digitalskills.core.year.ManagerResponse;
+import uk.gov.gcs.digitalskills.core.year.ReviewStage;
 
 /**
- * What the insights store keeps of one assessment: no name, no evidence text, no objective, and the
- * completion date only to the month. {@code areaPercents} holds the recomputed percent of each scored area.
- * {@code fingerprint} is a SHA-256 of the stored content in a fixed order, so that the same assessment read
- * from a result file and from its PDF compares equal and a changed one does not (see {@link #of}).
+ * What the insights store keeps of one assessment: no name, no evidence text, no objective text, no manager's
+ * name or comments, no review notes, and the completion date only to the month. {@code areaPercents} holds the
+ * recomputed percent of each scored area; {@code objective} the three objective facts (DESIGN.md §3.4).
+ * {@code fingerprint} is a SHA-256 of the stored answers and profile in a fixed order, so that the same
+ * assessment read from a result file and from its PDF compares equal and a changed one does not (see
+ * {@link #of}). The objective facts are left out of it: they change during the year (agreed, then the
+ * year-end review) while the assessment stays the same one.
  */
 public record AnonymisedResult(UUID assessmentId, QuestionnaireRef questionnaire, String role, String grade,
                                String organisation, Optional<YearMonth> completedMonth, Map<String, Answer> answers,
-                               Map<String, BigDecimal> areaPercents, ResultFigures figures, String fingerprint) {
+                               Map<String, BigDecimal> areaPercents, ObjectiveFacts objective, ResultFigures figures,
+                               String fingerprint) {
     public AnonymisedResult {
         answers = Collections.unmodifiableMap(new TreeMap<>(answers));
         areaPercents = Collections.unmodifiableMap(new LinkedHashMap<>(areaPercents));
     }
 
-    /** Drops everything that could name the person; {@code scores} must be recomputed from the answers. */
+    /** As {@link #of(AssessmentRecord, Questionnaire, ScoreReport, ObjectiveFacts)}, with the record's facts. */
     public static AnonymisedResult of(AssessmentRecord record, Questionnaire questionnaire, ScoreReport scores) {
+        return of(record, questionnaire, scores, objectiveFacts(record));
+    }
+
+    /**
+     * The three facts of a record's objective: whether it has one, the manager's agreement
+     * ({@code manager.agreed}) and the year-end review's status. Nothing else of the manager's part or the
+     * reviews is read.
+     */
+    public static ObjectiveFacts objectiveFacts(AssessmentRecord record) {
+        Optional<YearEndStatus> yearEnd = record.review(ReviewStage.YEAR_END)
+                .flatMap(r -> YearEndStatus.fromId(r.status().code()));
+        return new ObjectiveFacts(record.objective().isPresent(),
+                record.manager().flatMap(ManagerResponse::agreed), yearEnd);
+    }
+
+    /** Drops everything that could name the person; {@code scores} must be recomputed from the answers. */
+    public static AnonymisedResult of(AssessmentRecord record, Questionnaire questionnaire, ScoreReport scores,
+                                      ObjectiveFacts objective) {
         Optional<YearMonth> month = record.completedAt().map(YearMonth::from);
         Map<String, BigDecimal> percents = new LinkedHashMap<>();
         for (AreaScore area : scores.areas()) {
@@ -64,7 +88,8 @@ public record AnonymisedResult(UUID assessmentId, QuestionnaireRef questionnaire
         String organisation = record.respondent().organisation();
         TreeMap<String, Answer> sorted = new TreeMap<>(record.answers());
         return new AnonymisedResult(record.assessmentId(), questionnaire.ref(), role, grade, organisation, month,
-                sorted, percents, new ResultFigures(questionnaire.ref(), role, grade, organisation, month, tenths, points),
+                sorted, percents, objective, new ResultFigures(questionnaire.ref(), role, grade, organisation, month,
+                        tenths, points, Optional.of(objective)),
                 fingerprint(record.assessmentId(), questionnaire.ref(), role, grade, organisation, month, sorted));
     }
 

@@ -41,4 +41,10 @@ public sealed interface ImportOutcome
     }
 
     String SCORES_RECOMPUTED = "scores did not match and were recomputed";
+
+    /**
+     * A result already imported came again with news of its objective (the manager's agreement, the year-end
+     * status): only those facts were updated. The answers are the same, so it is not a conflict.
+     */
+    String OBJECTIVE_UPDATED = "already imported; its objective progress was updated";
 }

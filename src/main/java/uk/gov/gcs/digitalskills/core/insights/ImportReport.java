@@ -29,6 +29,11 @@ public record ImportReport(List<ImportOutcome> outcomes, int filesFound, boolean
         return imported().stream().filter(i -> i.notes().contains(ImportOutcome.SCORES_RECOMPUTED)).toList();
     }
 
+    /** Results already imported whose objective facts this import updated. */
+    public List<ImportOutcome.Imported> objectivesUpdated() {
+        return imported().stream().filter(i -> i.notes().contains(ImportOutcome.OBJECTIVE_UPDATED)).toList();
+    }
+
     private <T extends ImportOutcome> List<T> of(Class<T> type) {
         return outcomes.stream().filter(type::isInstance).map(type::cast).toList();
     }

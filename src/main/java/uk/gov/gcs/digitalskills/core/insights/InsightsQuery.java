@@ -6,9 +6,11 @@ import java.util.Optional;
 
 /**
  * Which aggregates to compute: the grouping, the minimum group size below which figures are suppressed,
- * and an optional period of completion months (both ends included).
+ * an optional period of completion months (both ends included) and the questionnaire version of the view
+ * (DESIGN.md §3.5: one figure never mixes versions; empty means the newest version imported).
  */
-public record InsightsQuery(Grouping grouping, int minGroupSize, Optional<YearMonth> from, Optional<YearMonth> to) {
+public record InsightsQuery(Grouping grouping, int minGroupSize, Optional<YearMonth> from, Optional<YearMonth> to,
+                            Optional<String> version) {
     public static final int DEFAULT_MIN_GROUP_SIZE = 5;
     public static final int SMALLEST_MIN_GROUP_SIZE = 3;
 
@@ -16,6 +18,7 @@ public record InsightsQuery(Grouping grouping, int minGroupSize, Optional<YearMo
         Objects.requireNonNull(grouping);
         Objects.requireNonNull(from);
         Objects.requireNonNull(to);
+        Objects.requireNonNull(version);
         if (minGroupSize < SMALLEST_MIN_GROUP_SIZE) {
             throw new IllegalArgumentException("the minimum group size must be at least " + SMALLEST_MIN_GROUP_SIZE
                     + ", so that no one can be picked out; " + minGroupSize + " is too small");
@@ -26,20 +29,30 @@ public record InsightsQuery(Grouping grouping, int minGroupSize, Optional<YearMo
         }
     }
 
+    /** The newest version imported. */
+    public InsightsQuery(Grouping grouping, int minGroupSize, Optional<YearMonth> from, Optional<YearMonth> to) {
+        this(grouping, minGroupSize, from, to, Optional.empty());
+    }
+
     public static InsightsQuery overall() {
         return new InsightsQuery(Grouping.NONE, DEFAULT_MIN_GROUP_SIZE, Optional.empty(), Optional.empty());
     }
 
     public InsightsQuery by(Grouping newGrouping) {
-        return new InsightsQuery(newGrouping, minGroupSize, from, to);
+        return new InsightsQuery(newGrouping, minGroupSize, from, to, version);
     }
 
     public InsightsQuery withMinGroupSize(int size) {
-        return new InsightsQuery(grouping, size, from, to);
+        return new InsightsQuery(grouping, size, from, to, version);
     }
 
     public InsightsQuery between(Optional<YearMonth> newFrom, Optional<YearMonth> newTo) {
-        return new InsightsQuery(grouping, minGroupSize, newFrom, newTo);
+        return new InsightsQuery(grouping, minGroupSize, newFrom, newTo, version);
+    }
+
+    /** The questionnaire version to show; empty for the newest imported. */
+    public InsightsQuery withVersion(Optional<String> newVersion) {
+        return new InsightsQuery(grouping, minGroupSize, from, to, newVersion);
     }
 
     /**

@@ -1,5 +1,6 @@
 package uk.gov.gcs.digitalskills.core.insights;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import uk.gov.gcs.digitalskills.core.questionnaire.ProfileEntry;
 import uk.gov.gcs.digitalskills.core.questionnaire.Question;
 import uk.gov.gcs.digitalskills.core.questionnaire.Questionnaire;
 import uk.gov.gcs.digitalskills.core.questionnaire.QuestionnaireRef;
+import uk.gov.gcs.digitalskills.core.questionnaire.ScaleQuestion;
 
 /**
  * What insights need to know of one questionnaire version: its areas, questions (with their maximum
@@ -25,8 +27,28 @@ public record Layout(QuestionnaireRef ref, List<AreaInfo> areas, List<QuestionIn
     public record AreaInfo(String id, String title, boolean core) {
     }
 
-    /** {@code max} is the unweighted maximum points of the question (weight cancels out in a share). */
-    public record QuestionInfo(String id, String areaId, String text, int max) {
+    /** Which part of an area a question belongs to (DESIGN.md §3.2); UNKNOWN in layouts stored before it was kept. */
+    public enum Part { SELF_RATING, KNOWLEDGE, UNKNOWN }
+
+    /**
+     * {@code max} is the unweighted maximum points of the question (weight cancels out in a share);
+     * {@code weight} multiplies points and maximum for the item analysis and calibration.
+     */
+    public record QuestionInfo(String id, String areaId, String text, int max, BigDecimal weight, Part part) {
+        public QuestionInfo {
+            java.util.Objects.requireNonNull(weight);
+            java.util.Objects.requireNonNull(part);
+        }
+
+        /** As stored before weights and parts were kept: weight 1, part unknown. */
+        public QuestionInfo(String id, String areaId, String text, int max) {
+            this(id, areaId, text, max, BigDecimal.ONE, Part.UNKNOWN);
+        }
+    }
+
+    /** Whether every question's part is known (layouts stored before store version 2 may not know it). */
+    public boolean complete() {
+        return questions.stream().noneMatch(q -> q.part() == Part.UNKNOWN);
     }
 
     public Layout {
@@ -48,7 +70,8 @@ public record Layout(QuestionnaireRef ref, List<AreaInfo> areas, List<QuestionIn
         for (Area area : questionnaire.areas()) {
             for (Question question : area.questions()) {
                 questions.add(new QuestionInfo(question.id(), area.id(), question.text(),
-                        maxPoints(questionnaire, question)));
+                        maxPoints(questionnaire, question), question.weight(),
+                        question instanceof ScaleQuestion ? Part.SELF_RATING : Part.KNOWLEDGE));
             }
         }
         return new Layout(questionnaire.ref(), areas, questions, questionnaire.levels(),

@@ -10,7 +10,8 @@ import uk.gov.gcs.digitalskills.core.questionnaire.QuestionnaireRef;
  * The figures of one stored result that aggregates read, kept compact because a query reads many thousands:
  * the grouping fields, the completion month, each area's percent in tenths (-1 when the area does not
  * apply or is not scored) and each question's unweighted points (-1 when unanswered or "n/a"), both in the
- * order of the result's {@link Layout}.
+ * order of the result's {@link Layout}, and the result's {@link ObjectiveFacts} (empty for results imported
+ * before they were kept).
  */
 public final class ResultFigures {
     public static final int NONE = -1;
@@ -22,9 +23,18 @@ public final class ResultFigures {
     private final YearMonth month;
     private final short[] areaTenths;
     private final short[] questionPoints;
+    /** {@link ObjectiveFacts#pack()}, or -1 when not known. */
+    private final byte objective;
 
     public ResultFigures(QuestionnaireRef questionnaire, String role, String grade, String organisation,
                          Optional<YearMonth> month, short[] areaTenths, short[] questionPoints) {
+        this(questionnaire, role, grade, organisation, month, areaTenths, questionPoints, Optional.empty());
+    }
+
+    public ResultFigures(QuestionnaireRef questionnaire, String role, String grade, String organisation,
+                         Optional<YearMonth> month, short[] areaTenths, short[] questionPoints,
+                         Optional<ObjectiveFacts> objective) {
+        this.objective = (byte) (int) objective.map(ObjectiveFacts::pack).orElse(-1);
         this.questionnaire = Objects.requireNonNull(questionnaire);
         this.role = role;
         this.grade = grade;
@@ -57,6 +67,15 @@ public final class ResultFigures {
 
     public Optional<YearMonth> month() {
         return Optional.ofNullable(month);
+    }
+
+    public Optional<ObjectiveFacts> objective() {
+        return objective < 0 ? Optional.empty() : Optional.of(ObjectiveFacts.unpack(objective));
+    }
+
+    /** {@link ObjectiveFacts#pack()}, or -1 when not known: what the aggregates read. */
+    public int objectiveCode() {
+        return objective;
     }
 
     public int areaCount() {
@@ -99,12 +118,14 @@ public final class ResultFigures {
         return o instanceof ResultFigures other && questionnaire.equals(other.questionnaire)
                 && Objects.equals(role, other.role) && Objects.equals(grade, other.grade)
                 && Objects.equals(organisation, other.organisation) && Objects.equals(month, other.month)
+                && objective == other.objective
                 && Arrays.equals(areaTenths, other.areaTenths) && Arrays.equals(questionPoints, other.questionPoints);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(questionnaire, role, grade, organisation, month, Arrays.hashCode(areaTenths),
+        return Objects.hash(questionnaire, role, grade, organisation, month, objective,
+                Arrays.hashCode(areaTenths),
                 Arrays.hashCode(questionPoints));
     }
 }

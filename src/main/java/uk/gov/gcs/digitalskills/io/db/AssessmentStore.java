@@ -21,6 +21,8 @@ import uk.gov.gcs.digitalskills.core.assessment.Respondent;
 import uk.gov.gcs.digitalskills.core.assessment.StoredAssessment;
 import uk.gov.gcs.digitalskills.core.objective.DigitalObjective;
 import uk.gov.gcs.digitalskills.core.questionnaire.QuestionnaireRef;
+import uk.gov.gcs.digitalskills.core.year.ManagerResponse;
+import uk.gov.gcs.digitalskills.core.year.Review;
 import uk.gov.gcs.digitalskills.io.DataFolder;
 
 /**
@@ -58,6 +60,14 @@ public final class AssessmentStore implements AssessmentRepository, AutoCloseabl
                         area_id VARCHAR(200) NOT NULL,
                         text CHARACTER LARGE OBJECT NOT NULL,
                         PRIMARY KEY (assessment_id, area_id))
+                    """),
+            new Migration(2, "the line manager's response and the reviews of the performance year", """
+                    ALTER TABLE assessment ADD COLUMN manager_json CHARACTER LARGE OBJECT;
+                    CREATE TABLE review (
+                        assessment_id UUID NOT NULL REFERENCES assessment (id) ON DELETE CASCADE,
+                        stage VARCHAR(20) NOT NULL,
+                        review_json CHARACTER LARGE OBJECT NOT NULL,
+                        PRIMARY KEY (assessment_id, stage))
                     """));
 
     private final Database database;
@@ -187,6 +197,31 @@ public final class AssessmentStore implements AssessmentRepository, AutoCloseabl
         });
     }
 
+    @Override
+    public synchronized void saveManagerResponse(UUID id, ManagerResponse response) {
+        update("UPDATE assessment SET manager_json = ?, updated_at = ? WHERE id = ?", p -> {
+            p.setString(1, response == null ? null : StoreJson.manager(response));
+            p.setObject(2, now());
+            p.setObject(3, id);
+        });
+    }
+
+    /** Keeps a review, replacing the earlier one at its stage, and commits it at once. */
+    @Override
+    public synchronized void saveReview(UUID id, Review review) {
+        OffsetDateTime now = now();
+        transaction(c -> {
+            try (PreparedStatement p = c.prepareStatement("MERGE INTO review (assessment_id, stage, review_json)"
+                    + " KEY (assessment_id, stage) VALUES (?, ?, ?)")) {
+                p.setObject(1, id);
+                p.setString(2, review.stage().code());
+                p.setString(3, StoreJson.review(review));
+                p.executeUpdate();
+            }
+            touch(c, id, now);
+        });
+    }
+
     public synchronized Optional<StoredAssessment> find(UUID id) {
         List<StoredAssessment> found = query("SELECT * FROM assessment WHERE id = ?", p -> p.setObject(1, id));
         return found.stream().findFirst();
@@ -240,6 +275,7 @@ public final class AssessmentStore implements AssessmentRepository, AutoCloseabl
     private StoredAssessment read(ResultSet rs) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
         String objective = rs.getString("objective_json");
+        String manager = rs.getString("manager_json");
         AssessmentRecord record = new AssessmentRecord(id,
                 new QuestionnaireRef(rs.getString("questionnaire_id"), rs.getString("questionnaire_version")),
                 new Respondent(rs.getString("respondent_name"), rs.getString("respondent_role"),
@@ -247,7 +283,8 @@ public final class AssessmentStore implements AssessmentRepository, AutoCloseabl
                 Optional.ofNullable(rs.getObject("started_at", OffsetDateTime.class)),
                 Optional.ofNullable(rs.getObject("completed_at", OffsetDateTime.class)),
                 answers(id), evidence(id),
-                objective == null ? Optional.empty() : Optional.of(StoreJson.objective(objective)));
+                objective == null ? Optional.empty() : Optional.of(StoreJson.objective(objective)),
+                manager == null ? Optional.empty() : Optional.of(StoreJson.manager(manager)), reviews(id));
         return new StoredAssessment(record, rs.getObject("updated_at", OffsetDateTime.class));
     }
 
@@ -277,6 +314,20 @@ public final class AssessmentStore implements AssessmentRepository, AutoCloseabl
             }
         }
         return evidence;
+    }
+
+    private List<Review> reviews(UUID id) throws SQLException {
+        List<Review> reviews = new ArrayList<>();
+        try (PreparedStatement p = connection().prepareStatement(
+                "SELECT review_json FROM review WHERE assessment_id = ?")) {
+            p.setObject(1, id);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    reviews.add(StoreJson.review(rs.getString(1)));
+                }
+            }
+        }
+        return reviews;
     }
 
     private void update(String sql, Binder binder) {

@@ -8,6 +8,7 @@ import uk.gov.gcs.digitalskills.core.insights.ImportReport;
 import uk.gov.gcs.digitalskills.core.insights.InsightsCollector;
 import uk.gov.gcs.digitalskills.core.insights.InsightsQuery;
 import uk.gov.gcs.digitalskills.core.insights.InsightsReport;
+import uk.gov.gcs.digitalskills.core.insights.Layout;
 import uk.gov.gcs.digitalskills.io.DataFolder;
 import uk.gov.gcs.digitalskills.io.json.ContentFiles;
 import uk.gov.gcs.digitalskills.io.json.ContentLibrary;
@@ -23,6 +24,20 @@ public final class InsightsService implements AutoCloseable {
     public InsightsService(InsightsStore store, ContentLibrary library) {
         this.store = store;
         this.reader = new ResultFileReader(library);
+        completeLayouts(store, library);
+    }
+
+    /**
+     * Layouts stored before store version 2 lack the weights and parts that the item analysis and
+     * calibration need; they are rebuilt from the same questionnaire version when it is installed. Without it,
+     * the figures still show, with weight 1 and no calibration for that version.
+     */
+    private static void completeLayouts(InsightsStore store, ContentLibrary library) {
+        for (Layout layout : store.layouts().values()) {
+            if (!layout.complete()) {
+                library.questionnaire(layout.ref()).ifPresent(q -> store.replaceLayout(Layout.of(q)));
+            }
+        }
     }
 
     /** Opens the store in the data folder, with the bundled questionnaires and those in the data folder. */
@@ -39,6 +54,12 @@ public final class InsightsService implements AutoCloseable {
         return importFiles(paths, ResultImporter.Listener.NONE, () -> false);
     }
 
+    /** The questionnaire versions imported, newest first: the views there are to choose from. */
+    public List<String> versions() {
+        return InsightsCollector.versions(store.layouts().values());
+    }
+
+    /** @throws uk.gov.gcs.digitalskills.core.insights.UnknownVersionException if no result has the query's version */
     public InsightsReport query(InsightsQuery query) {
         return InsightsCollector.aggregate(store.layouts().values(), store.figures().stream(), query);
     }

@@ -18,7 +18,9 @@ import java.util.Optional;
 import java.util.UUID;
 import uk.gov.gcs.digitalskills.core.insights.AnonymisedResult;
 import uk.gov.gcs.digitalskills.core.insights.Layout;
+import uk.gov.gcs.digitalskills.core.insights.ObjectiveFacts;
 import uk.gov.gcs.digitalskills.core.insights.ResultFigures;
+import uk.gov.gcs.digitalskills.core.insights.YearEndStatus;
 import uk.gov.gcs.digitalskills.core.questionnaire.QuestionnaireRef;
 import uk.gov.gcs.digitalskills.io.DataFolder;
 import uk.gov.gcs.digitalskills.io.db.Database;
@@ -30,6 +32,8 @@ import uk.gov.gcs.digitalskills.io.db.Migration;
  * person's own assessments. It holds anonymised results only (see {@link AnonymisedResult}). For fast
  * queries each result's figures are two small binary columns in questionnaire order, kept apart from the
  * answers' JSON, and are read once into memory on the first query and kept up to date by imports.
+ * Version 2 adds the three objective facts (DESIGN.md §3.4: whether there is an objective, whether it was
+ * agreed, the year-end status); results stored before have them NULL, "not known".
  */
 public final class InsightsStore implements AutoCloseable {
     public static final String FILE_NAME = "insights";
@@ -56,6 +60,10 @@ public final class InsightsStore implements AutoCloseable {
                 answers VARCHAR NOT NULL,
                 area_scores VARCHAR NOT NULL,
                 imported_at TIMESTAMP WITH TIME ZONE DEFAULT CURRENT_TIMESTAMP NOT NULL)
+            """), new Migration(2, "objective facts", """
+            ALTER TABLE imported_result ADD COLUMN has_objective BOOLEAN;
+            ALTER TABLE imported_result ADD COLUMN objective_agreed BOOLEAN;
+            ALTER TABLE imported_result ADD COLUMN year_end_status VARCHAR(20)
             """));
 
     private final Database database;
@@ -122,7 +130,8 @@ public final class InsightsStore implements AutoCloseable {
             }
             try (PreparedStatement p = connection.prepareStatement("INSERT INTO imported_result (assessment_id,"
                     + " questionnaire_id, questionnaire_version, role, grade, organisation, completed_month,"
-                    + " area_tenths, question_points) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    + " area_tenths, question_points, has_objective, objective_agreed, year_end_status)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                  PreparedStatement a = connection.prepareStatement("INSERT INTO imported_answers (assessment_id,"
                     + " fingerprint, answers, area_scores) VALUES (?, ?, ?, ?)")) {
                 for (AnonymisedResult r : results) {
@@ -139,6 +148,7 @@ public final class InsightsStore implements AutoCloseable {
                     }
                     p.setBytes(8, pack(r.figures().areaTenthsCopy()));
                     p.setBytes(9, pack(r.figures().questionPointsCopy()));
+                    setObjective(p, 10, r.objective());
                     p.addBatch();
                     a.setObject(1, r.assessmentId());
                     a.setString(2, r.fingerprint());
@@ -195,7 +205,8 @@ public final class InsightsStore implements AutoCloseable {
         try (Statement s = connection.createStatement()) {
             s.setFetchSize(5000);
             try (ResultSet rs = s.executeQuery("SELECT questionnaire_id, questionnaire_version, role, grade,"
-                    + " organisation, completed_month, area_tenths, question_points FROM imported_result")) {
+                    + " organisation, completed_month, area_tenths, question_points, has_objective,"
+                    + " objective_agreed, year_end_status FROM imported_result")) {
                 while (rs.next()) {
                     String id = rs.getString(1);
                     String version = rs.getString(2);
@@ -206,13 +217,111 @@ public final class InsightsStore implements AutoCloseable {
                             : Optional.of(YearMonth.of(month / 100, month % 100));
                     figures.add(new ResultFigures(ref, intern(strings, rs.getString(3)),
                             intern(strings, rs.getString(4)), intern(strings, rs.getString(5)), completed,
-                            unpack(rs.getBytes(7)), unpack(rs.getBytes(8))));
+                            unpack(rs.getBytes(7)), unpack(rs.getBytes(8)), objective(rs, 9)));
                 }
             }
         } catch (SQLException e) {
             throw failure(DatabaseException.Kind.READ, e);
         }
         return figures;
+    }
+
+    /** The objective facts stored for an assessment: empty when it is not stored or was stored before they were kept. */
+    public synchronized Optional<ObjectiveFacts> objectiveFacts(UUID assessmentId) {
+        try (PreparedStatement p = connection.prepareStatement("SELECT has_objective, objective_agreed,"
+                + " year_end_status FROM imported_result WHERE assessment_id = ?")) {
+            p.setObject(1, assessmentId);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next() ? objective(rs, 1) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw failure(DatabaseException.Kind.READ, e);
+        }
+    }
+
+    /**
+     * Replaces the objective facts of stored results (a returned PDF brings the manager's agreement, a later
+     * file the year-end status), in one transaction, and in the figures in memory.
+     */
+    public synchronized void updateObjectives(Map<UUID, ObjectiveFacts> facts) {
+        if (facts.isEmpty()) {
+            return;
+        }
+        try {
+            connection.setAutoCommit(false);
+            try (PreparedStatement p = connection.prepareStatement("UPDATE imported_result SET has_objective = ?,"
+                    + " objective_agreed = ?, year_end_status = ? WHERE assessment_id = ?")) {
+                for (Map.Entry<UUID, ObjectiveFacts> e : facts.entrySet()) {
+                    setObjective(p, 1, e.getValue());
+                    p.setObject(4, e.getKey());
+                    p.addBatch();
+                }
+                p.executeBatch();
+            }
+            connection.commit();
+            cache = null; // read again on the next query: updates are rare, queries many
+        } catch (SQLException e) {
+            rollback();
+            throw failure(DatabaseException.Kind.WRITE, e);
+        } finally {
+            autoCommit();
+        }
+    }
+
+    /**
+     * Stores a layout in place of the one kept for its questionnaire version. Used to complete layouts
+     * stored before weights and parts were kept, from the same questionnaire file.
+     */
+    public synchronized void replaceLayout(Layout layout) {
+        try (PreparedStatement p = connection.prepareStatement("MERGE INTO questionnaire_layout "
+                + "(questionnaire_id, questionnaire_version, layout) KEY (questionnaire_id, questionnaire_version)"
+                + " VALUES (?, ?, ?)")) {
+            p.setString(1, layout.ref().id());
+            p.setString(2, layout.ref().version());
+            p.setString(3, LayoutJson.write(layout));
+            p.executeUpdate();
+            layouts.put(layout.ref(), layout);
+        } catch (SQLException e) {
+            throw failure(DatabaseException.Kind.WRITE, e);
+        }
+    }
+
+    private void rollback() {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // the original failure is the one worth reporting
+        }
+    }
+
+    private void autoCommit() {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // the connection is unusable anyway
+        }
+    }
+
+    private static void setObjective(PreparedStatement p, int first, ObjectiveFacts facts) throws SQLException {
+        p.setBoolean(first, facts.hasObjective());
+        if (facts.agreed().isPresent()) {
+            p.setBoolean(first + 1, facts.agreed().get());
+        } else {
+            p.setNull(first + 1, Types.BOOLEAN);
+        }
+        p.setString(first + 2, facts.yearEnd().map(YearEndStatus::id).orElse(null));
+    }
+
+    private static Optional<ObjectiveFacts> objective(ResultSet rs, int first) throws SQLException {
+        boolean has = rs.getBoolean(first);
+        if (rs.wasNull()) {
+            return Optional.empty();
+        }
+        boolean agreed = rs.getBoolean(first + 1);
+        Optional<Boolean> agreedFact = rs.wasNull() ? Optional.empty() : Optional.of(agreed);
+        String status = rs.getString(first + 2);
+        return Optional.of(new ObjectiveFacts(has, agreedFact,
+                status == null ? Optional.empty() : YearEndStatus.fromId(status)));
     }
 
     /** Every stored result's answers as JSON, by assessment id: for checks and support. */

@@ -31,8 +31,13 @@ final class LayoutJson {
         ArrayNode areas = root.putArray("areas");
         layout.areas().forEach(a -> areas.addObject().put("id", a.id()).put("title", a.title()).put("core", a.core()));
         ArrayNode questions = root.putArray("questions");
-        layout.questions().forEach(q -> questions.addObject().put("id", q.id()).put("area", q.areaId())
-                .put("text", q.text()).put("max", q.max()));
+        layout.questions().forEach(q -> {
+            ObjectNode node = questions.addObject().put("id", q.id()).put("area", q.areaId())
+                    .put("text", q.text()).put("max", q.max()).put("weight", q.weight());
+            if (q.part() != Layout.Part.UNKNOWN) {
+                node.put("part", q.part() == Layout.Part.SELF_RATING ? "self-rating" : "knowledge");
+            }
+        });
         ArrayNode levels = root.putArray("levels");
         layout.levels().forEach(l -> levels.addObject().put("id", l.id()).put("label", l.label())
                 .put("minPercent", l.minPercent()));
@@ -48,8 +53,16 @@ final class LayoutJson {
         root.path("areas").forEach(a -> areas.add(new Layout.AreaInfo(a.path("id").asText(), a.path("title").asText(),
                 a.path("core").asBoolean())));
         List<Layout.QuestionInfo> questions = new ArrayList<>();
+        // Layouts stored before store version 2 have no weight or part: weight 1, part unknown, until
+        // InsightsService replaces them from the questionnaire (InsightsStore.replaceLayout).
         root.path("questions").forEach(q -> questions.add(new Layout.QuestionInfo(q.path("id").asText(),
-                q.path("area").asText(), q.path("text").asText(), q.path("max").asInt())));
+                q.path("area").asText(), q.path("text").asText(), q.path("max").asInt(),
+                q.hasNonNull("weight") ? q.get("weight").decimalValue() : BigDecimal.ONE,
+                switch (q.path("part").asText("")) {
+                    case "self-rating" -> Layout.Part.SELF_RATING;
+                    case "knowledge" -> Layout.Part.KNOWLEDGE;
+                    default -> Layout.Part.UNKNOWN;
+                })));
         List<Level> levels = new ArrayList<>();
         root.path("levels").forEach(l -> levels.add(new Level(l.path("id").asText(), l.path("label").asText(),
                 l.path("minPercent").decimalValue())));

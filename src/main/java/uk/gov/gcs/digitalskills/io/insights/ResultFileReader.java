@@ -81,12 +81,14 @@ public final class ResultFileReader {
             attachment = EmbeddedResult.read(file);
         } catch (EmbeddedResult.UnreadableException e) {
             return switch (e.failure()) {
-                case ENCRYPTED -> reject(RejectionReason.ENCRYPTED_PDF, "the PDF is encrypted, so the result in it"
-                        + " cannot be read; ask for the result file or an unprotected copy");
-                case NO_ATTACHMENT -> reject(RejectionReason.NO_ATTACHMENT, "the PDF has no " + EmbeddedResult.NAME
-                        + " attachment, so it was not made by Digital Skills Assessment");
-                case DAMAGED -> reject(RejectionReason.DAMAGED_PDF, "the PDF is damaged and could not be opened"
-                        + detailOf(e.problems().get(0).message()));
+                // The reason already says what is wrong; the detail says what to do.
+                case ENCRYPTED -> reject(RejectionReason.ENCRYPTED_PDF, "ask for the result file, or an unprotected"
+                        + " copy of the PDF");
+                case NO_ATTACHMENT -> reject(RejectionReason.NO_ATTACHMENT, "it has no " + EmbeddedResult.NAME
+                        + " attachment; ask for the appraisal PDF as the app saved it, or the result file");
+                // iText's words (and its exception's name) stay out: they say nothing a training lead can act on.
+                case DAMAGED -> reject(RejectionReason.DAMAGED_PDF, "it may have been cut short when it was copied;"
+                        + " ask for the result file, or a fresh copy of the PDF");
             };
         }
         return readJson(attachment, "the attached " + EmbeddedResult.NAME + ": ");
@@ -119,7 +121,8 @@ public final class ResultFileReader {
             Problem problem = e.problems().get(0);
             if ("/formatVersion".equals(problem.pointer())) {
                 return reject(RejectionReason.NEWER_FORMAT, prefix + "this result file uses formatVersion "
-                        + root.path("formatVersion").asText() + ", newer than this app reads (1);"
+                        + root.path("formatVersion").asText() + ", newer than this app reads ("
+                        + DocumentKind.RESULT.supportedVersion() + ");"
                         + " update Digital Skills Assessment to import it");
             }
             return reject(RejectionReason.NOT_A_RESULT, prefix + problem.message());
@@ -248,11 +251,6 @@ public final class ResultFileReader {
         }
         return bytes.length >= 5 && bytes[0] == '%' && bytes[1] == 'P' && bytes[2] == 'D' && bytes[3] == 'F'
                 && bytes[4] == '-';
-    }
-
-    private static String detailOf(String message) {
-        int open = message.lastIndexOf('(');
-        return open >= 0 && message.endsWith(")") ? " " + message.substring(open) : "";
     }
 
     private static String megabytes(long bytes) {

@@ -24,6 +24,7 @@ import uk.gov.gcs.digitalskills.core.insights.ImportOutcome;
 import uk.gov.gcs.digitalskills.core.insights.ImportReport;
 import uk.gov.gcs.digitalskills.core.insights.ImportRules;
 import uk.gov.gcs.digitalskills.core.insights.Layout;
+import uk.gov.gcs.digitalskills.core.insights.ObjectiveFacts;
 import uk.gov.gcs.digitalskills.core.insights.RejectionReason;
 import uk.gov.gcs.digitalskills.core.questionnaire.QuestionnaireRef;
 import uk.gov.gcs.digitalskills.io.PlainReasons;
@@ -107,6 +108,7 @@ public final class ResultImporter {
                 }
                 List<AnonymisedResult> batch = new ArrayList<>();
                 Map<QuestionnaireRef, Layout> batchLayouts = new LinkedHashMap<>();
+                Map<UUID, ObjectiveFacts> updates = new LinkedHashMap<>();
                 for (int i = 0; i < batchFiles.size(); i++) {
                     FileReading reading = stopped ? null : await(readings.get(i));
                     if (reading == null || cancelled.getAsBoolean()) {
@@ -114,11 +116,12 @@ public final class ResultImporter {
                         readings.get(i).cancel(false);
                         continue;
                     }
-                    outcomes.add(decide(batchFiles.get(i), reading, batch, batchLayouts, seenThisImport));
+                    outcomes.add(decide(batchFiles.get(i), reading, batch, batchLayouts, seenThisImport, updates));
                     done++;
                     listener.progress(done, total);
                 }
                 store.insert(batch, batchLayouts.values());
+                store.updateObjectives(updates);
             }
         } finally {
             pool.shutdownNow();
@@ -142,7 +145,8 @@ public final class ResultImporter {
     }
 
     private ImportOutcome decide(Path file, FileReading reading, List<AnonymisedResult> batch,
-                                 Map<QuestionnaireRef, Layout> layouts, Map<UUID, String> seenThisImport) {
+                                 Map<QuestionnaireRef, Layout> layouts, Map<UUID, String> seenThisImport,
+                                 Map<UUID, ObjectiveFacts> updates) {
         String name = file.toString();
         if (reading instanceof FileReading.Rejected rejected) {
             return new ImportOutcome.Rejected(name, rejected.reason(), rejected.detail());
@@ -154,7 +158,8 @@ public final class ResultImporter {
                 .or(() -> store.fingerprint(result.assessmentId()));
         switch (ImportRules.decide(earlier, fingerprint)) {
             case DUPLICATE:
-                return new ImportOutcome.Duplicate(name, result.assessmentId());
+                return objectiveNews(name, result, batch, updates)
+                        .orElseGet(() -> new ImportOutcome.Duplicate(name, result.assessmentId()));
             case CONFLICT:
                 return new ImportOutcome.Conflict(name, result.assessmentId());
             default:
@@ -164,6 +169,29 @@ public final class ResultImporter {
                 return new ImportOutcome.Imported(name, result.assessmentId(),
                         read.scoresRecomputed() ? List.of(ImportOutcome.SCORES_RECOMPUTED) : List.of());
         }
+    }
+
+    /**
+     * The same answers with different objective facts: a later copy of the same assessment (a returned PDF
+     * with the manager's agreement, or a file with the year-end review). The facts are updated; an earlier
+     * copy in this import is updated in its batch. Facts never go back to "not known".
+     */
+    private Optional<ImportOutcome> objectiveNews(String name, AnonymisedResult result, List<AnonymisedResult> batch,
+                                                  Map<UUID, ObjectiveFacts> updates) {
+        UUID id = result.assessmentId();
+        Optional<ObjectiveFacts> known = Optional.ofNullable(updates.get(id))
+                .or(() -> batch.stream().filter(r -> r.assessmentId().equals(id)).findFirst()
+                        .map(AnonymisedResult::objective))
+                .or(() -> store.objectiveFacts(id));
+        if (known.isPresent() && known.get().equals(result.objective())) {
+            return Optional.empty();
+        }
+        if (batch.removeIf(r -> r.assessmentId().equals(id))) {
+            batch.add(result);
+        } else {
+            updates.put(id, result.objective());
+        }
+        return Optional.of(new ImportOutcome.Imported(name, id, List.of(ImportOutcome.OBJECTIVE_UPDATED)));
     }
 
     /** Result files and PDFs in a folder and its subfolders, in a stable order. */

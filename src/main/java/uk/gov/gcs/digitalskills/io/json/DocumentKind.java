@@ -11,7 +11,10 @@ public enum DocumentKind {
     QUESTIONNAIRE("kind", "questionnaire", "schemaVersion", 2, "questionnaire.schema.json", "questionnaire"),
     TOOLKIT("kind", "objective-toolkit", "schemaVersion", 1, "objective-toolkit.schema.json",
             "objective toolkit"),
-    RESULT("format", "gcs-digital-skills-result", "formatVersion", 1, "result.schema.json", "result file");
+    RESULT("format", "gcs-digital-skills-result", "formatVersion", 2, "result.schema.json", "result file");
+
+    /** formatVersion 2 has a schema of its own: version 1 files stay exactly as strict as they were. */
+    private static final String RESULT_2_SCHEMA = "result-2.schema.json";
 
     private final String tagField;
     private final String tag;
@@ -32,6 +35,20 @@ public enum DocumentKind {
 
     public String schemaFile() {
         return schemaFile;
+    }
+
+    /** The schema for this file's own version of the format. */
+    public String schemaFile(JsonNode root) {
+        JsonNode version = root.get(versionField);
+        if (this == RESULT && version != null && version.isIntegralNumber() && version.asLong() == 2) {
+            return RESULT_2_SCHEMA;
+        }
+        return schemaFile;
+    }
+
+    /** The newest version of the format this app reads. */
+    public int supportedVersion() {
+        return supportedVersion;
     }
 
     public String description() {

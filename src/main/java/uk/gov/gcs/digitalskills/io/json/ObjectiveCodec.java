@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,16 +40,7 @@ public final class ObjectiveCodec {
     public static DigitalObjective fromJson(JsonNode node, String pointer, List<Problem> problems) {
         Map<String, String> values = new LinkedHashMap<>();
         node.path("values").fields().forEachRemaining(e -> values.put(e.getKey(), e.getValue().asText()));
-        Optional<LocalDate> deadline = Optional.empty();
-        JsonNode deadlineNode = node.get("deadline");
-        if (deadlineNode != null && !deadlineNode.isNull()) {
-            try {
-                deadline = Optional.of(LocalDate.parse(deadlineNode.asText()));
-            } catch (DateTimeParseException e) {
-                problems.add(new Problem(pointer + "/deadline", "not a date (YYYY-MM-DD): '"
-                        + deadlineNode.asText() + "'"));
-            }
-        }
+        Optional<LocalDate> deadline = Dates.read(node.get("deadline"), pointer + "/deadline", problems);
         return new DigitalObjective(node.path("templateId").asText(), values, node.path("text").asText(), deadline);
     }
 }

@@ -19,14 +19,19 @@ import uk.gov.gcs.digitalskills.core.assessment.Respondent;
 import uk.gov.gcs.digitalskills.core.objective.DigitalObjective;
 import uk.gov.gcs.digitalskills.core.questionnaire.QuestionnaireRef;
 import uk.gov.gcs.digitalskills.core.scoring.ScoreReport;
+import uk.gov.gcs.digitalskills.core.year.ManagerResponse;
+import uk.gov.gcs.digitalskills.core.year.Review;
 import uk.gov.gcs.digitalskills.io.BadFileException;
 
 /**
- * Reads and writes result files ({@code *.dsa.json}, DESIGN.md §3.4). Writing is canonical: the same
+ * Reads and writes result files ({@code *.dsa.json}, DESIGN.md §3.4). Reads formatVersion 1 and 2; writes 2,
+ * with {@code manager} and {@code reviews} when the assessment has them. Writing is canonical: the same
  * assessment always gives the same bytes, which is what the PDF embeds.
  */
 public final class ResultJson {
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    /** What this app writes; it reads 1 and 2 (DESIGN.md §3.4). */
+    public static final int FORMAT_VERSION = 2;
 
     private ResultJson() {
     }
@@ -49,6 +54,13 @@ public final class ResultJson {
         Optional<OffsetDateTime> startedAt = timestamp(root, "startedAt", problems);
         Optional<OffsetDateTime> completedAt = timestamp(root, "completedAt", problems);
         Optional<DigitalObjective> objective = objective(root.get("objective"), problems);
+        // Version 1 had no manager's response or reviews: such fields in a version 1 file mean nothing.
+        boolean version2 = root.path("formatVersion").asInt(1) >= 2;
+        JsonNode managerNode = version2 ? root.get("manager") : null;
+        Optional<ManagerResponse> manager = managerNode == null || managerNode.isNull() ? Optional.empty()
+                : Optional.of(ManagerCodec.fromJson(managerNode, "/manager", problems));
+        List<Review> reviews = version2 ? ReviewCodec.listFromJson(root.get("reviews"), "/reviews", problems)
+                : List.of();
         if (!problems.isEmpty()) {
             throw new BadFileException(file, problems);
         }
@@ -60,14 +72,14 @@ public final class ResultJson {
                         root.path("questionnaire").path("version").asText()),
                 new Respondent(text(respondent, "name"), text(respondent, "role"), text(respondent, "grade"),
                         text(respondent, "organisation")),
-                startedAt, completedAt, answers, evidence, objective);
+                startedAt, completedAt, answers, evidence, objective, manager, reviews);
     }
 
     /** The result file's JSON; {@code scores} is included for readers' convenience when given. */
     public static ObjectNode toJson(AssessmentRecord record, ScoreReport scores) {
         ObjectNode root = NODES.objectNode();
         root.put("format", "gcs-digital-skills-result");
-        root.put("formatVersion", 1);
+        root.put("formatVersion", FORMAT_VERSION);
         root.put("assessmentId", record.assessmentId().toString());
         ObjectNode questionnaire = root.putObject("questionnaire");
         questionnaire.put("id", record.questionnaire().id());
@@ -87,6 +99,10 @@ public final class ResultJson {
             root.set("scores", ScoreJson.toJson(scores));
         }
         record.objective().ifPresent(o -> root.set("objective", ObjectiveCodec.toJson(o)));
+        record.manager().ifPresent(m -> root.set("manager", ManagerCodec.toJson(m)));
+        if (!record.reviews().isEmpty()) {
+            root.set("reviews", ReviewCodec.toJson(record.reviews()));
+        }
         return root;
     }
 

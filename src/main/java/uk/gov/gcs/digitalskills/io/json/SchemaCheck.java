@@ -8,14 +8,14 @@ import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import uk.gov.gcs.digitalskills.core.Problem;
 
 /** Checks files against the JSON Schemas in {@code questionnaires/schema/}, which ship inside the jar. */
 public final class SchemaCheck {
-    private final Map<DocumentKind, Schema> schemas = new EnumMap<>(DocumentKind.class);
+    private final Map<String, Schema> schemas = new HashMap<>();
     /** Made on first use: reading only bundled content needs no schema (issue 15). */
     private SchemaRegistry registry;
 
@@ -29,7 +29,7 @@ public final class SchemaCheck {
      * written by a newer minor version of the format can still be read.
      */
     public List<Problem> check(DocumentKind kind, JsonNode root, boolean tolerateUnknownFields) {
-        List<Error> errors = schema(kind).validate(root);
+        List<Error> errors = schema(kind.schemaFile(root)).validate(root);
         return errors.stream()
                 .filter(e -> !(tolerateUnknownFields && "additionalProperties".equals(e.getKeyword())))
                 .map(e -> new Problem(e.getInstanceLocation().toString(), readable(e)))
@@ -37,12 +37,12 @@ public final class SchemaCheck {
                 .toList();
     }
 
-    private synchronized Schema schema(DocumentKind kind) {
+    private synchronized Schema schema(String file) {
         if (registry == null) {
             registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
         }
-        return schemas.computeIfAbsent(kind, k -> {
-            String resource = "/questionnaires/schema/" + k.schemaFile();
+        return schemas.computeIfAbsent(file, k -> {
+            String resource = "/questionnaires/schema/" + file;
             try (InputStream in = SchemaCheck.class.getResourceAsStream(resource)) {
                 if (in == null) {
                     throw new IllegalStateException("the schema " + resource + " is missing from the app");

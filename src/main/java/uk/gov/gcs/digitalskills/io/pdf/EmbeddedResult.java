@@ -57,8 +57,8 @@ public final class EmbeddedResult {
             if (declaresEncryption(pdf)) {
                 throw encrypted(pdf);
             }
-            throw new UnreadableException(pdf, Failure.DAMAGED, "this PDF is damaged or not a PDF ("
-                    + e.getClass().getSimpleName() + ")");
+            // Plain words only: iText's exception name means nothing to the person reading the message.
+            throw new UnreadableException(pdf, Failure.DAMAGED, "this PDF is damaged or not a PDF");
         }
     }
 

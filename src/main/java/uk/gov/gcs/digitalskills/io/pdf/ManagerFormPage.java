@@ -17,6 +17,12 @@ import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import com.itextpdf.layout.element.Cell;
+import uk.gov.gcs.digitalskills.core.objective.FieldInput;
+import uk.gov.gcs.digitalskills.core.year.ManagerResponse;
+import uk.gov.gcs.digitalskills.core.year.Review;
+import uk.gov.gcs.digitalskills.core.year.ReviewStage;
 
 /**
  * The last page: checkpoints for the year, then the line manager's fillable fields (an AcroForm: comments,
@@ -25,10 +31,18 @@ import java.util.Locale;
 final class ManagerFormPage {
     private final ReportStyle style;
     private final ReportText text;
+    private final List<Review> reviews;
+    private final Optional<ManagerResponse> response;
 
-    ManagerFormPage(ReportStyle style) {
+    /**
+     * @param reviews  the reviews recorded so far, shown in their checkpoint rows (issue 13)
+     * @param response a stored response from the manager, prefilled in the fields (which stay editable)
+     */
+    ManagerFormPage(ReportStyle style, List<Review> reviews, Optional<ManagerResponse> response) {
         this.style = style;
         this.text = style.text;
+        this.reviews = reviews;
+        this.response = response;
     }
 
     void add(Document document) {
@@ -39,20 +53,38 @@ final class ManagerFormPage {
     private Div checkpoints() {
         Div checkpoints = style.group();
         checkpoints.add(style.sectionHeading("checkpoints.heading", "checkpoints"));
-        checkpoints.add(style.body(text.get("checkpoints.intro")));
-        Table table = new Table(UnitValue.createPercentArray(new float[] {24, 18, 58})).useAllAvailableWidth()
+        checkpoints.add(style.body(text.get(reviews.isEmpty() ? "checkpoints.intro" : "checkpoints.introRecorded")));
+        Table table = new Table(UnitValue.createPercentArray(new float[] {22, 24, 54})).useAllAvailableWidth()
                 .setMarginBottom(8);
         table.addHeaderCell(style.headerCell(text.get("checkpoints.checkpoint"), "Column", TextAlignment.LEFT));
         table.addHeaderCell(style.headerCell(text.get("checkpoints.date"), "Column", TextAlignment.LEFT));
         table.addHeaderCell(style.headerCell(text.get("checkpoints.notes"), "Column", TextAlignment.LEFT));
-        for (String row : List.of("checkpoints.mid", "checkpoints.end")) {
-            table.addCell(style.rowHeaderCell(new Paragraph(text.get(row)).setFont(style.bold).setMargin(0))
-                    .setMinHeight(72));
-            table.addCell(style.cell(new Paragraph("").setMargin(0)));
-            table.addCell(style.cell(new Paragraph("").setMargin(0)));
+        for (ReviewStage stage : ReviewStage.values()) {
+            String row = stage == ReviewStage.MID_YEAR ? "checkpoints.mid" : "checkpoints.end";
+            Optional<Review> review = reviews.stream().filter(r -> r.stage() == stage).findFirst();
+            // An empty row keeps its height for writing on paper; a recorded review takes the room it needs.
+            Cell header = style.rowHeaderCell(new Paragraph(text.get(row)).setFont(style.bold).setMargin(0));
+            table.addCell(review.isPresent() ? header : header.setMinHeight(72));
+            table.addCell(style.cell(new Paragraph(review.map(r -> ReportText.date(r.date())).orElse(""))
+                    .setMargin(0)));
+            table.addCell(style.cell(review.map(this::notes).orElseGet(() -> new Div().add(new Paragraph("")
+                    .setMargin(0)))));
         }
         checkpoints.add(table);
         return checkpoints;
+    }
+
+    /** A review's row in words: the status, the actual figure and the note, each on its own line. */
+    private Div notes(Review review) {
+        Div notes = new Div();
+        notes.add(new Paragraph(text.get("checkpoints.status", YearWords.status(text, review.status())))
+                .setFont(style.bold).setMargin(0).setMarginBottom(2));
+        notes.add(new Paragraph(review.actual().map(a -> text.get("checkpoints.actual", FieldInput.grouped(a)))
+                .orElse(text.get("checkpoints.noActual"))).setMargin(0).setMarginBottom(2));
+        if (!review.note().isBlank()) {
+            notes.add(new Paragraph(review.note().strip()).setMargin(0));
+        }
+        return notes;
     }
 
     private Div manager() {
@@ -67,6 +99,7 @@ final class ManagerFormPage {
         comments.setHeight(90);
         comments.setWidth(PageSize.A4.getWidth() - 2 * ReportStyle.MARGIN_X);
         formBorder(comments);
+        response.map(ManagerResponse::comments).filter(c -> !c.isBlank()).ifPresent(comments::setValue);
         manager.add(comments);
 
         manager.add(formLabel("manager.agreed"));
@@ -76,18 +109,22 @@ final class ManagerFormPage {
             radio.setInteractive(true);
             radio.setAlternativeDescription(text.get("manager.agreed" + choice + "Name"));
             radio.setSize(13);
+            boolean yes = choice.equals("Yes");
+            response.flatMap(ManagerResponse::agreed).ifPresent(agreedValue -> radio.setChecked(agreedValue == yes));
             radio.setBorder(new SolidBorder(ReportStyle.TEXT, 1.2f));
             agreed.add(radio);
             agreed.add(new Text("  " + text.get("manager.agreed" + choice) + "          "));
         }
         manager.add(agreed);
-        manager.add(inputBlock("manager.name", "manager-name", 300, 260));
-        manager.add(inputBlock("manager.date", "manager-date", 170, 160));
+        manager.add(inputBlock("manager.name", "manager-name", 300, 260,
+                response.map(ManagerResponse::name).orElse("")));
+        manager.add(inputBlock("manager.date", "manager-date", 170, 160,
+                response.flatMap(ManagerResponse::date).map(ReportText::date).orElse("")));
         return manager;
     }
 
     /** A label and a one-line field, floated left so that name and date sit side by side. */
-    private Div inputBlock(String key, String fieldName, float blockWidth, float fieldWidth) {
+    private Div inputBlock(String key, String fieldName, float blockWidth, float fieldWidth, String value) {
         Div block = new Div().add(formLabel(key)).setWidth(blockWidth);
         block.setProperty(Property.FLOAT, FloatPropertyValue.LEFT);
         block.getAccessibilityProperties().setRole(null);
@@ -97,6 +134,9 @@ final class ManagerFormPage {
         field.setFont(style.regular).setFontSize(ReportStyle.BODY);
         field.setWidth(fieldWidth).setHeight(24);
         formBorder(field);
+        if (!value.isBlank()) {
+            field.setValue(value);
+        }
         block.add(field);
         return block;
     }

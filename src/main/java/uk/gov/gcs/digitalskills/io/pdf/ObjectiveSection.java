@@ -10,11 +10,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import uk.gov.gcs.digitalskills.core.objective.DigitalObjective;
+import uk.gov.gcs.digitalskills.core.objective.FieldInput;
 import uk.gov.gcs.digitalskills.core.objective.ObjectiveFields;
 import uk.gov.gcs.digitalskills.core.objective.ObjectiveTemplate;
 import uk.gov.gcs.digitalskills.core.objective.SmartLetter;
 import uk.gov.gcs.digitalskills.core.objective.SmartNotes;
 import uk.gov.gcs.digitalskills.core.objective.TemplateField;
+import uk.gov.gcs.digitalskills.core.year.Review;
 
 /**
  * The chosen objective, its deadline, and a table of how it meets each SMART letter: the fields the toolkit
@@ -25,12 +27,15 @@ final class ObjectiveSection {
     private final ReportText text;
     private final Optional<DigitalObjective> chosen;
     private final Optional<ObjectiveTemplate> template;
+    private final Optional<Review> yearEnd;
 
-    ObjectiveSection(ReportStyle style, Optional<DigitalObjective> chosen, Optional<ObjectiveTemplate> template) {
+    ObjectiveSection(ReportStyle style, Optional<DigitalObjective> chosen, Optional<ObjectiveTemplate> template,
+                     Optional<Review> yearEnd) {
         this.style = style;
         this.text = style.text;
         this.chosen = chosen;
         this.template = template;
+        this.yearEnd = yearEnd;
     }
 
     void add(Document document) {
@@ -46,6 +51,13 @@ final class ObjectiveSection {
                 .setMultipliedLeading(1.3f), ReportStyle.BLUE));
         objective.deadline().ifPresent(d -> statement.add(new Paragraph(text.get("objective.deadline",
                 ReportText.date(d))).setFont(style.bold).setMarginTop(0).setMarginBottom(8)));
+        // The outcome in words, with the figure reached, so it never depends on the checkpoint table alone.
+        yearEnd.ifPresent(review -> statement.add(style.body(review.actual()
+                .map(actual -> text.get("objective.outcomeWithActual", ReportText.date(review.date()),
+                        YearWords.status(text, review.status()).toLowerCase(ReportText.LOCALE), FieldInput.grouped(actual)))
+                .orElse(text.get("objective.outcome", ReportText.date(review.date()),
+                        YearWords.status(text, review.status()).toLowerCase(ReportText.LOCALE))))
+                .setFont(style.bold)));
         document.add(statement);
         document.add(smartTable(objective));
     }

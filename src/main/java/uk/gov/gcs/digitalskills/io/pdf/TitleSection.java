@@ -19,7 +19,10 @@ final class TitleSection {
         ReportText text = style.text;
         document.add(new Paragraph(text.get("heading.subtitle")).setFontSize(15).setFontColor(ReportStyle.SECONDARY)
                 .setMargin(0).setMarginBottom(2));
-        document.add(style.heading(StandardRoles.H1, text.get("heading.title"), "title").setFontSize(26)
+        boolean yearEnd = YearWords.yearEnd(record).isPresent();
+        // After the year-end review the report is that review's record, so its title says so (issue 13).
+        document.add(style.heading(StandardRoles.H1, text.get(yearEnd ? "heading.title.yearEnd" : "heading.title"),
+                        "title").setFontSize(26)
                 .setMarginTop(0).setMarginBottom(10));
         Respondent who = record.respondent();
         Table table = style.keyValueTable();
@@ -32,7 +35,16 @@ final class TitleSection {
                 .map(t -> ReportText.date(t.toLocalDate())).orElse(text.get("about.notCompleted")));
         style.keyValue(table, text.get("about.questionnaire"), text.get("about.questionnaireValue",
                 questionnaire.title(), questionnaire.version()));
+        YearWords.yearEnd(record).ifPresent(review -> style.keyValue(table, text.get("about.outcome"),
+                text.get("about.outcomeValue", YearWords.outcome(text, review.status()),
+                        ReportText.date(review.date()))));
         document.add(table);
+    }
+
+    /** The document's title: the assessment's, or the year-end review's once there is one. */
+    static String documentTitle(AssessmentRecord record, ReportText text) {
+        return text.get(YearWords.yearEnd(record).isPresent() ? "document.title.yearEnd" : "document.title",
+                displayName(record, text));
     }
 
     /** The person's name as typed, or "Name not given"; also the document's title. */

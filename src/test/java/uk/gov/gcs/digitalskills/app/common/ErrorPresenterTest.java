@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import uk.gov.gcs.digitalskills.io.WriteFailedException;
 import uk.gov.gcs.digitalskills.io.db.AlreadyOpenException;
 import uk.gov.gcs.digitalskills.io.db.DatabaseException;
+import uk.gov.gcs.digitalskills.io.pdf.ManagerResponseReader;
 
 /** Every reason the io layer gives, worded from the bundle; the system's own text only in the details. */
 class ErrorPresenterTest {
@@ -46,6 +47,25 @@ class ErrorPresenterTest {
         };
         assertThat(sentence(new WriteFailedException(TARGET, reason, new AccessDeniedException("raw OS text"))))
                 .isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @EnumSource(ManagerResponseReader.Failure.class)
+    void eachReasonAReturnedPdfGaveNoResponseHasItsSentence(ManagerResponseReader.Failure failure) {
+        String expected = switch (failure) {
+            case NOT_AN_APPRAISAL -> "This is not an appraisal PDF from Digital Skills Assessment. If your manager"
+                    + " printed it or saved a copy, ask them to fill in the PDF you sent them and send that file back.";
+            case DAMAGED -> "This PDF is damaged, so your manager\u2019s response cannot be read. Ask your manager to"
+                    + " send it again.";
+            case ENCRYPTED -> "This PDF is protected with a password, so your manager\u2019s response cannot be read."
+                    + " Ask your manager to send it without a password.";
+            case FLATTENED -> "The form in this PDF was flattened or printed, so there are no fields left to read. Ask"
+                    + " your manager to fill in the PDF you sent them and send that file back.";
+            case EMPTY -> "Your manager has not filled in their part of this PDF yet.";
+            case UNKNOWN_ASSESSMENT -> "This PDF is for an assessment that is not saved on this computer.";
+        };
+        assertThat(sentence(new ManagerResponseReader.UnreadableException(TARGET, failure, Optional.empty(),
+                "the io layer's own words", null))).isEqualTo(expected);
     }
 
     @ParameterizedTest

@@ -159,6 +159,13 @@ class ExportViewModelTest {
         assertThat(model.savedFileProperty().get()).isNull();
         assertThat(model.confirmationProperty().get()).isEmpty();
         assertThat(model.workingProperty().get()).isFalse();
+        // "Copy details" has what support needs: the failure and its cause, never shown as the sentence.
+        assertThat(model.errorDetailsProperty().get()).contains("report.pdf").contains("Exception");
+
+        // The next attempt starts clean: no stale sentence or details.
+        model.downloadPdf((t, s, n, f, e) -> Optional.empty());
+        assertThat(model.errorProperty().get()).isEmpty();
+        assertThat(model.errorDetailsProperty().get()).isEmpty();
     }
 
     @Test

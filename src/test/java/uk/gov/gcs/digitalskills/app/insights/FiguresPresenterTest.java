@@ -54,10 +54,15 @@ class FiguresPresenterTest {
         assertThat(figures.hasResults()).isTrue();
         assertThat(figures.countText()).isEqualTo("20 results stored; 12 in this view.");
         assertThat(figures.levelLabels()).containsExactly("Awareness", "Working");
+        // 7 of 12 is 58.3%: shares are whole percents, the same rule as the team report's (TeamFigures).
         assertThat(figures.levelBars()).containsExactly(
-                new LevelBar("Planning", List.of(new Segment(0, "Awareness", 7)), false),
-                new LevelBar("Measurement", List.of(), true));
-        assertThat(figures.chartDescription()).isEqualTo("Chart of levels per area. Planning: Awareness 7, "
+                new LevelBar("Planning", "12", List.of(new Segment(0, "Awareness", 7, 58)),
+                        List.of("58% (7)", "fewer than 5"), "Not drawn: Working fewer than 5.",
+                        "Planning: Awareness 58%, Working fewer than 5", false),
+                new LevelBar("Measurement", "fewer than 5", List.of(), List.of("fewer than 5", "fewer than 5"),
+                        "Results: fewer than 5, so no levels are shown.", "Measurement: fewer than 5 results", true));
+        assertThat(figures.levelBars().get(0).segments().get(0).text()).isEqualTo("Awareness 58%");
+        assertThat(figures.chartDescription()).isEqualTo("Chart of levels per area. Planning: Awareness 58%, "
                 + "Working fewer than 5; Measurement: fewer than 5 results");
         assertThat(figures.lowestQuestions())
                 .containsExactly(new QuestionRow("1", "Do you plan?", "Planning", "31.3%", "12"));

@@ -70,7 +70,7 @@ class InsightsScreenshotsTest {
                 return Optional.empty();
             }
         }, () -> { });
-        Navigator navigator = new Navigator(Messages.english(), 1280, 800);
+        Navigator navigator = new Navigator(Messages.english(), 1000, 760);
         navigator.show(screen);
         stage.setScene(navigator.scene());
         stage.sizeToScene();

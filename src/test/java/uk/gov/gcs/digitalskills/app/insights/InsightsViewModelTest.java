@@ -75,7 +75,8 @@ class InsightsViewModelTest {
         assertThat(vm.importingProperty().get()).isFalse();
         assertThat(vm.progressTextProperty().get()).isEqualTo("8 of 8 files");
         assertThat(vm.summaryCountsProperty().get()).isEqualTo("6 imported, 1 duplicates, 0 conflicts, 1 rejected");
-        assertThat(vm.rejections()).singleElement().asString().contains("broken.json").contains("not JSON");
+        assertThat(vm.rejections()).singleElement().asString().contains("broken.json")
+                .contains("not in the JSON format");
         assertThat(vm.summaryDetailsProperty().get()).contains("Rejected: ").contains("Duplicate: ")
                 .contains("again.dsa.json");
         assertThat(vm.hasResultsProperty().get()).isTrue();

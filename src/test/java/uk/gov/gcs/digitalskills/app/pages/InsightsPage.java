@@ -6,10 +6,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
-import javafx.scene.chart.StackedBarChart;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
+import javafx.scene.control.ComboBox;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -64,8 +64,54 @@ public final class InsightsPage extends Page {
     }
 
     public List<String> rejections() {
-        ListView<?> list = node("insights-rejections", ListView.class);
-        return list.getItems().stream().map(String::valueOf).toList();
+        VBox list = node("insights-rejections", VBox.class);
+        return list.getChildren().stream().map(n -> ((Label) n).getText()).toList();
+    }
+
+    public InsightsPage downloadReport() {
+        click("insights-download-report");
+        return this;
+    }
+
+    /** The levels table alternative: one row per area, as text, without its heading row. */
+    public List<List<String>> levelsTable() {
+        GridPane grid = node("insights-levels-table", GridPane.class);
+        int rows = grid.getChildren().stream().mapToInt(InsightsPage::rowOf).max().orElse(0);
+        List<List<String>> out = new java.util.ArrayList<>();
+        for (int r = 1; r <= rows; r++) {
+            final int row = r;
+            out.add(grid.getChildren().stream().filter(n -> rowOf(n) == row)
+                    .sorted(Comparator.comparingInt(n -> GridPane.getColumnIndex(n)))
+                    .map(n -> ((Label) n).getText()).toList());
+        }
+        return out;
+    }
+
+    public List<String> levelsTableHeadings() {
+        GridPane grid = node("insights-levels-table", GridPane.class);
+        return grid.getChildren().stream().filter(n -> rowOf(n) == 0)
+                .sorted(Comparator.comparingInt(n -> GridPane.getColumnIndex(n)))
+                .map(n -> ((Label) n).getText()).toList();
+    }
+
+    /** Chooses a questionnaire version in the selector. */
+    @SuppressWarnings("unchecked")
+    public InsightsPage chooseVersion(String version) {
+        ComboBox<?> box = node("insights-version", ComboBox.class);
+        robot.interact(() -> {
+            ((ComboBox<String>) box).setValue(version);
+            box.getOnAction().handle(new javafx.event.ActionEvent());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    public List<String> versions() {
+        return node("insights-version", ComboBox.class).getItems().stream().map(String::valueOf).toList();
+    }
+
+    public String shownVersion() {
+        return String.valueOf(node("insights-version", ComboBox.class).getValue());
     }
 
     /** One column of the table by grouping, as shown, without its heading. */
@@ -95,8 +141,9 @@ public final class InsightsPage extends Page {
         return row == null ? 0 : row;
     }
 
-    public StackedBarChart<?, ?> chart() {
-        return node("insights-chart", StackedBarChart.class);
+    /** The levels chart: its legend, then one row per area. */
+    public VBox chart() {
+        return node("insights-chart", VBox.class);
     }
 
     public InsightsPage groupBy(String label) {

@@ -202,16 +202,22 @@ class QuestionViewModelTest {
     @Test
     void theShuffledOrderAndTheAnswerAreTheSameAfterARestart() {
         Questionnaire q = v2(true);
-        AssessmentSession first = sessionOn(q);
-        QuestionViewModel before = question(first, "core", 0);
-        before.key("4");
-        List<String> shown = before.optionIds();
-        String picked = shown.get(3);
-
-        // A restart: close the store, open it again and resume the draft it holds.
-        fx.store.close();
+        List<String> shown;
+        String picked;
+        java.util.UUID id;
+        // A real database file, closed and opened again, as between two runs of the app.
+        try (AssessmentStore store = AssessmentStore.open(new DataFolder(dir), SessionFixture.CLOCK)) {
+            AssessmentSession first = AssessmentSession.fresh(fx.background, store, SessionFixture.CLOCK,
+                    fx.saveErrors::add, q);
+            first.updateRespondent(new Respondent("Sam", "other", "heo", "co"));
+            QuestionViewModel before = question(first, "core", 0);
+            before.key("4");
+            shown = before.optionIds();
+            picked = shown.get(3);
+            id = first.id();
+        }
         try (AssessmentStore reopened = AssessmentStore.open(new DataFolder(dir), SessionFixture.CLOCK)) {
-            AssessmentRecord draft = reopened.load(first.id());
+            AssessmentRecord draft = reopened.load(id);
             AssessmentSession resumed = AssessmentSession.resume(fx.background, reopened, SessionFixture.CLOCK,
                     fx.saveErrors::add, q, draft, SessionFixture.CLOCK.instant().atOffset(ZoneOffset.UTC));
             QuestionViewModel after = question(resumed, "core", 0);
@@ -219,7 +225,7 @@ class QuestionViewModelTest {
             assertThat(after.selection().get()).containsExactly(3);
             assertThat(draft.answers()).containsEntry("core.choice", new Answer.Choice(picked));
         }
-        fx = new SessionFixture(dir);
+        assertThat(fx.saveErrors).isEmpty();
     }
 
     @Test

@@ -112,7 +112,7 @@ class ResultsViewModelTest {
                 .allSatisfy(a -> assertThat(a.level().orElseThrow().id()).isEqualTo("awareness"));
         assertThat(vm.strongest()).isEmpty();
         assertThat(vm.noStrengthsText()).isEqualTo("You do not have an area at Working level or above yet, so "
-                + "there are no strengths to list. The areas to develop below are where to start.");
+                + "there are no strengths to list. Start with the areas to develop.");
         assertThat(vm.weakest()).hasSize(2);
     }
 

@@ -73,4 +73,16 @@ public final class RecordingRoutes implements Routes {
     public void insights() {
         visits.add("insights");
     }
+
+    @Override
+    public void review(AssessmentRecord record, uk.gov.gcs.digitalskills.core.year.ReviewStage stage) {
+        lastRecord = record;
+        visits.add("review:" + stage);
+    }
+
+    @Override
+    public void managerResponse(AssessmentRecord record, ReturnTo returnTo) {
+        lastRecord = record;
+        visits.add("response:" + returnTo);
+    }
 }

@@ -43,6 +43,32 @@ class FieldInputTest {
         assertThat(FieldInput.date(text)).isEmpty();
     }
 
+    /** What line managers type into the appraisal PDF's date field (DESIGN.md §3.4). */
+    @ParameterizedTest
+    @ValueSource(strings = {"20/04/2027", "20/4/2027", "20 April 2027", "2027-04-20", "20 Apr 2027", "20 april 2027",
+        "20 APR 2027", "20-4-2027", "\t20 April   2027\n"})
+    void readsTheDatesManagersType(String text) {
+        assertThat(FieldInput.date(text)).contains(LocalDate.of(2027, 4, 20));
+    }
+
+    @Test
+    void readsSingleDigitDaysAndBothSpellingsOfSeptember() {
+        assertThat(FieldInput.date("1/4/2027")).contains(LocalDate.of(2027, 4, 1));
+        assertThat(FieldInput.date("5 May 2027")).contains(LocalDate.of(2027, 5, 5));
+        assertThat(FieldInput.date("9 Sep 2027")).contains(LocalDate.of(2027, 9, 9));
+        assertThat(FieldInput.date("9 Sept 2027")).contains(LocalDate.of(2027, 9, 9));
+        assertThat(FieldInput.date("9 September 2027")).contains(LocalDate.of(2027, 9, 9));
+        assertThat(FieldInput.date("29/02/2028")).contains(LocalDate.of(2028, 2, 29));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"31/02/2027", "29/02/2027", "31 April 2027", "31 Apr 2027", "0/4/2027", "20/13/2027",
+        "20 Aprl 2027", "20 Sepember 2027", "April 20 2027", "20/04/27", "2027-4-20", "20 04 2027", "-1/4/2027",
+        "20/04/2027 and 21/04/2027"})
+    void refusesManagerDatesThatAreNotRealOrNotClear(String text) {
+        assertThat(FieldInput.date(text)).isEmpty();
+    }
+
     @Test
     void writesDatesInFull() {
         assertThat(FieldInput.longDate(LocalDate.of(2027, 3, 31))).isEqualTo("31 March 2027");

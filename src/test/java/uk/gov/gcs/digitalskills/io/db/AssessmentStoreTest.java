@@ -72,7 +72,7 @@ class AssessmentStoreTest {
         assertThat(record.objective()).contains(objective);
         assertThat(record.startedAt()).contains(T0);
         assertThat(record.completedAt()).isEmpty();
-        assertThat(store.schemaVersion()).isEqualTo(1);
+        assertThat(store.schemaVersion()).isEqualTo(2);
     }
 
     @Test
@@ -145,7 +145,7 @@ class AssessmentStoreTest {
         assertThat(store.movedAside().get()).exists();
         assertThat(store.movedAside().get().getFileName().toString()).startsWith("assessments.damaged-");
         assertThat(store.history()).isEmpty();
-        assertThat(store.schemaVersion()).isEqualTo(1);
+        assertThat(store.schemaVersion()).isEqualTo(2);
     }
 
     /** A clock the test moves by hand. */

@@ -69,7 +69,12 @@ public final class InsightsFixtures {
     /** {@code skill} from 0 to 1 makes higher scale values, the best choice and correct options likelier. */
     public static AssessmentRecord record(Random random, String role, String grade, String organisation,
                                           double skill) {
-        Questionnaire q = questionnaire();
+        return record(random, questionnaire(), role, grade, organisation, skill);
+    }
+
+    /** As above, for any bundled questionnaire version (see {@link #resultBytes(AssessmentRecord, Questionnaire)}). */
+    public static AssessmentRecord record(Random random, Questionnaire q, String role, String grade,
+                                          String organisation, double skill) {
         Map<String, Answer> answers = new LinkedHashMap<>();
         for (Area area : q.areasFor(role)) {
             for (Question question : area.questions()) {
@@ -109,7 +114,10 @@ public final class InsightsFixtures {
 
     /** The result file's bytes with correct scores, as the app exports it. */
     public static byte[] resultBytes(AssessmentRecord record) {
-        Questionnaire q = questionnaire();
+        return resultBytes(record, questionnaire());
+    }
+
+    public static byte[] resultBytes(AssessmentRecord record, Questionnaire q) {
         return ResultJson.toBytes(record, Scorer.score(q, record.respondent().role(), record.answers()));
     }
 

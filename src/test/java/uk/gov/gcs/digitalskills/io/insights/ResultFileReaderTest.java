@@ -102,10 +102,10 @@ class ResultFileReaderTest {
 
     @Test
     void newerFormatVersion() throws IOException {
-        ObjectNode tree = resultTree().put("formatVersion", 2);
-        FileReading.Rejected r = rejected(InsightsFixtures.write(dir.resolve("v2.dsa.json"), JsonSupport.write(tree)));
+        ObjectNode tree = resultTree().put("formatVersion", 3);
+        FileReading.Rejected r = rejected(InsightsFixtures.write(dir.resolve("v3.dsa.json"), JsonSupport.write(tree)));
         assertThat(r.reason()).isEqualTo(RejectionReason.NEWER_FORMAT);
-        assertThat(r.detail()).contains("formatVersion 2");
+        assertThat(r.detail()).contains("formatVersion 3").contains("newer than this app reads (2)");
     }
 
     @Test
