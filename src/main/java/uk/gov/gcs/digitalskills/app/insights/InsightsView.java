@@ -1,6 +1,7 @@
 package uk.gov.gcs.digitalskills.app.insights;
 
 import java.util.function.Supplier;
+import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
@@ -37,11 +38,15 @@ public final class InsightsView {
         error.setWrapText(true);
         error.textProperty().bind(vm.errorProperty());
         showWhenText(error);
+        Button copy = Ui.copyDetails(messages, "insights-error", () -> vm.errorDetailsProperty().get());
+        copy.visibleProperty().bind(vm.errorDetailsProperty().isNotEmpty());
+        copy.managedProperty().bind(copy.visibleProperty());
         Label notice = Ui.body(vm.noticeProperty());
         notice.setId("insights-notice");
         showWhenText(notice);
 
-        VBox page = Ui.page(backLink, heading, Ui.body(messages.get("insights.intro")), error, notice);
+        VBox page = Ui.page(backLink, heading, Ui.body(messages.get("insights.intro")), error, copy,
+                notice);
         Supplier<Window> window = () -> page.getScene().getWindow();
         // In the order a training lead works: bring results in, see what they are, narrow them, read, hand on.
         page.getChildren().addAll(ImportSection.build(vm, messages, chooser, window),

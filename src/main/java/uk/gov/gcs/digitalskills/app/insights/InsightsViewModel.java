@@ -22,6 +22,7 @@ import uk.gov.gcs.digitalskills.AppVersion;
 import uk.gov.gcs.digitalskills.app.common.Background;
 import uk.gov.gcs.digitalskills.app.common.ErrorPresenter;
 import uk.gov.gcs.digitalskills.app.common.Messages;
+import uk.gov.gcs.digitalskills.app.common.UserError;
 import uk.gov.gcs.digitalskills.app.export.DesktopActions;
 import uk.gov.gcs.digitalskills.app.export.SaveDialog;
 import uk.gov.gcs.digitalskills.app.insights.FiguresPresenter.Figures;
@@ -67,6 +68,7 @@ public final class InsightsViewModel implements AutoCloseable {
 
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper errorDetails = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
 
     private final ReadOnlyObjectWrapper<InsightsReport> report = new ReadOnlyObjectWrapper<>();
@@ -155,6 +157,7 @@ public final class InsightsViewModel implements AutoCloseable {
     public void importPaths(List<Path> paths) {
         if (!paths.isEmpty() && !imports.importingProperty().get()) {
             error.set("");
+            errorDetails.set("");
             notice.set("");
             imports.start(paths);
         }
@@ -270,7 +273,9 @@ public final class InsightsViewModel implements AutoCloseable {
     }
 
     private void showError(Throwable e) {
-        error.set(errors.present(e, "insights.error.unexpected").sentence());
+        UserError failure = errors.present(e, "insights.error.unexpected");
+        error.set(failure.sentence());
+        errorDetails.set(failure.details());
     }
 
     @Override
@@ -309,6 +314,11 @@ public final class InsightsViewModel implements AutoCloseable {
 
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /** What "Copy details" copies for that failure; empty when there is none. */
+    public ReadOnlyStringProperty errorDetailsProperty() {
+        return errorDetails.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty noticeProperty() {

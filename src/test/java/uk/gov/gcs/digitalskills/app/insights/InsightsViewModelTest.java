@@ -180,5 +180,7 @@ class InsightsViewModelTest {
         broken.load();
         assertThat(broken.errorProperty().get()).isEqualTo(
                 "Digital Skills Assessment is already open. Switch to the open window, or close it and try again.");
+        assertThat(broken.errorDetailsProperty().get()).as("Copy details names what failed")
+                .contains("AlreadyOpenException");
     }
 }
