@@ -280,6 +280,11 @@ public final class Journey implements Routes {
     }
 
     @Override
+    public void saved() {
+        navigator.saved();
+    }
+
+    @Override
     public void review(AssessmentRecord record, ReviewStage stage) {
         navigator.show(ReviewView.build(new ReviewViewModel(record, stage, loaded.store(), background, errors, clock,
                 messages, this), messages));

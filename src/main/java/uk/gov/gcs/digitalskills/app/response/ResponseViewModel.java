@@ -147,6 +147,7 @@ public final class ResponseViewModel {
     }
 
     private void done(AssessmentRecord saved) {
+        routes.saved();
         switch (returnTo) {
             case START -> routes.start();
             case HISTORY -> routes.history();

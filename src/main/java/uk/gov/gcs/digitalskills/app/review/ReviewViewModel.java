@@ -177,7 +177,10 @@ public final class ReviewViewModel {
         background.save(() -> {
             store.saveReview(record.assessmentId(), review);
             return null;
-        }).onSuccess(done -> routes.start())
+        }).onSuccess(done -> {
+            routes.saved();
+            routes.start();
+        })
                 .onError(Throwable.class, error -> {
                     var shown = errors.present(error, "review.error.save");
                     problem.set(shown.sentence());

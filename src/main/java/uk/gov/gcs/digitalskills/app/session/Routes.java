@@ -9,6 +9,12 @@ import uk.gov.gcs.digitalskills.core.assessment.AssessmentRecord;
 public interface Routes {
     void start();
 
+    /**
+     * A save made outside the assessment session (a review, a manager's response) went through: the store works
+     * again, so a banner about an earlier failed save goes.
+     */
+    void saved();
+
     /** A new assessment: About you, with nothing saved until it is answered. */
     void newAssessment();
 

@@ -60,6 +60,7 @@ class ReviewViewModelTest {
                 "The autumn campaign helped."));
         assertThat(background.lanes()).contains(uk.gov.gcs.digitalskills.app.common.Background.Lane.SAVES);
         assertThat(routes.visits).containsExactly("start");
+        assertThat(routes.saves).as("a good save clears an earlier failed save's banner").isEqualTo(1);
     }
 
     @Test
@@ -142,6 +143,7 @@ class ReviewViewModelTest {
         assertThat(vm.actualProperty().get()).isEqualTo("12,500");
         assertThat(vm.noteProperty().get()).isEqualTo("Going well");
         assertThat(routes.visits).isEmpty();
+        assertThat(routes.saves).isZero();
 
         // A failure with no reason of its own gets the form's sentence.
         assertThat(vm.save()).isTrue();

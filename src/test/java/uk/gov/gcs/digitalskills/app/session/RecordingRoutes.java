@@ -8,6 +8,8 @@ import uk.gov.gcs.digitalskills.core.assessment.AssessmentRecord;
 public final class RecordingRoutes implements Routes {
     public final List<String> visits = new ArrayList<>();
     public AssessmentRecord lastRecord;
+    /** How many saves outside the session were reported through {@link #saved()}. */
+    public int saves;
 
     public String last() {
         return visits.isEmpty() ? "" : visits.get(visits.size() - 1);
@@ -16,6 +18,11 @@ public final class RecordingRoutes implements Routes {
     @Override
     public void start() {
         visits.add("start");
+    }
+
+    @Override
+    public void saved() {
+        saves++;
     }
 
     @Override
