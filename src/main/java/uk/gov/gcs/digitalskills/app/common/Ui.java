@@ -76,6 +76,24 @@ public final class Ui {
         return button;
     }
 
+    /** A cell of a summary table (a GridPane with rule lines): wraps, fills its cell, reads from the top. */
+    public static Label cell(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().add("summary-cell");
+        label.setMaxWidth(Double.MAX_VALUE);
+        label.setMaxHeight(Double.MAX_VALUE);
+        label.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        return label;
+    }
+
+    /** A column heading of a summary table. */
+    public static Label headerCell(String text) {
+        Label label = cell(text);
+        label.getStyleClass().add("bold");
+        return label;
+    }
+
     public static Hyperlink link(String text, Runnable action) {
         Hyperlink link = new Hyperlink(text);
         link.setOnAction(e -> {

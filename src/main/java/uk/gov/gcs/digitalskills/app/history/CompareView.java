@@ -26,13 +26,13 @@ public final class CompareView {
             c.setPercentWidth(width);
             table.getColumnConstraints().add(c);
         }
-        table.addRow(0, header(messages.get("history.compare.area")), header(vm.earlierDate()),
-                header(vm.laterDate()), header(messages.get("history.compare.change")));
+        table.addRow(0, Ui.headerCell(messages.get("history.compare.area")), Ui.headerCell(vm.earlierDate()),
+                Ui.headerCell(vm.laterDate()), Ui.headerCell(messages.get("history.compare.change")));
         int r = 1;
         for (CompareViewModel.Row row : vm.rows()) {
-            Label change = cell(row.change());
+            Label change = Ui.cell(row.change());
             change.setId("compare-change-" + row.id());
-            table.addRow(r++, cell(row.title()), figure(row.earlier(), row.earlierParts()),
+            table.addRow(r++, Ui.cell(row.title()), figure(row.earlier(), row.earlierParts()),
                     figure(row.later(), row.laterParts()), change);
         }
         VBox page = Ui.page(back, Ui.heading(messages.get("history.compare.heading"), "l"),
@@ -44,7 +44,7 @@ public final class CompareView {
     /** The percent and level, and under it (smaller) the two parts and how they compare. */
     private static Node figure(String value, String parts) {
         if (parts.isEmpty()) {
-            return cell(value);
+            return Ui.cell(value);
         }
         Label main = new Label(value);
         main.setWrapText(true);
@@ -57,21 +57,5 @@ public final class CompareView {
         box.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
         box.setAccessibleText(value + ". " + parts);
         return box;
-    }
-
-    private static Label header(String text) {
-        Label label = cell(text);
-        label.getStyleClass().add("bold");
-        return label;
-    }
-
-    private static Label cell(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.getStyleClass().add("summary-cell");
-        label.setMaxWidth(Double.MAX_VALUE);
-        label.setMaxHeight(Double.MAX_VALUE);
-        label.setAlignment(javafx.geometry.Pos.TOP_LEFT);
-        return label;
     }
 }

@@ -1,6 +1,5 @@
 package uk.gov.gcs.digitalskills.app.response;
 
-
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -103,27 +102,16 @@ public final class ResponseView {
     }
 
     private static void row(GridPane table, int r, String key, String value, String id) {
-        Label k = cell(key);
+        Label k = Ui.cell(key);
         k.getStyleClass().add("bold");
-        Label v = cell(value);
+        Label v = Ui.cell(value);
         v.setId(id);
         k.setAccessibleText(key + ": " + value);
         table.addRow(r, k, v);
-    }
-
-    private static Label cell(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.getStyleClass().add("summary-cell");
-        label.setMaxWidth(Double.MAX_VALUE);
-        label.setMaxHeight(Double.MAX_VALUE);
-        label.setAlignment(javafx.geometry.Pos.TOP_LEFT);
-        return label;
     }
 
     private static void showWhen(Node node, javafx.beans.value.ObservableValue<Boolean> when) {
         node.visibleProperty().bind(when);
         node.managedProperty().bind(node.visibleProperty());
     }
-
 }

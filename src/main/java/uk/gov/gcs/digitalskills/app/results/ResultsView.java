@@ -155,17 +155,17 @@ public final class ResultsView {
             c.setPercentWidth(width);
             table.getColumnConstraints().add(c);
         }
-        table.addRow(0, header(messages.get("results.parts.area")), header(messages.get("results.parts.self")),
-                header(messages.get("results.parts.knowledge")), header(messages.get("results.parts.compare")));
+        table.addRow(0, Ui.headerCell(messages.get("results.parts.area")), Ui.headerCell(messages.get("results.parts.self")),
+                Ui.headerCell(messages.get("results.parts.knowledge")), Ui.headerCell(messages.get("results.parts.compare")));
         int r = 1;
         for (ResultsViewModel.PartsLine line : vm.parts()) {
-            Label title = cell(line.title());
-            Label compare = cell(line.comparison());
+            Label title = Ui.cell(line.title());
+            Label compare = Ui.cell(line.comparison());
             compare.setId("results-compare-" + line.areaId());
             // The row's first cell reads the whole row, so a screen reader hears the figures with their area.
             title.setAccessibleText(messages.get("results.parts.row.accessible", line.title(), line.selfRating(),
                     line.knowledge(), line.sentence()));
-            table.addRow(r++, title, cell(line.selfRating()), cell(line.knowledge()), compare);
+            table.addRow(r++, title, Ui.cell(line.selfRating()), Ui.cell(line.knowledge()), compare);
         }
         box.getChildren().add(table);
         VBox sentences = new VBox(6);
@@ -238,22 +238,6 @@ public final class ResultsView {
             box.getChildren().add(label);
         }
         return box;
-    }
-
-    private static Label header(String text) {
-        Label label = cell(text);
-        label.getStyleClass().add("bold");
-        return label;
-    }
-
-    private static Label cell(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.getStyleClass().add("summary-cell");
-        label.setMaxWidth(Double.MAX_VALUE);
-        label.setMaxHeight(Double.MAX_VALUE);
-        label.setAlignment(javafx.geometry.Pos.TOP_LEFT);
-        return label;
     }
 
     private static VBox list(String id, String heading, java.util.List<ResultsViewModel.AreaLine> lines) {
