@@ -39,6 +39,30 @@ class BundledContentTest {
     }
 
     @Test
+    void everyBundledQuestionnaireHoldsTheVersionItIsListedUnder() throws Exception {
+        // The library finds a bundled version by its listed ref without reading the file.
+        ContentFiles files = new ContentFiles();
+        for (ContentLibrary.Bundled bundled : ContentLibrary.BUNDLED_QUESTIONNAIRES) {
+            try (InputStream in = ContentFiles.bundled(bundled.resource())) {
+                assertThat(files.readBundledQuestionnaire(in, bundled.file()).ref()).as(bundled.file())
+                        .isEqualTo(bundled.ref());
+            }
+        }
+    }
+
+    @Test
+    void aLazyLibraryFindsTheSameQuestionnairesAsAnEagerOne() {
+        ContentFiles files = new ContentFiles();
+        ContentLibrary eager = ContentLibrary.load(files, Optional.empty());
+        for (ContentLibrary.Bundled bundled : ContentLibrary.BUNDLED_QUESTIONNAIRES) {
+            ContentLibrary lazy = ContentLibrary.lazily(files, Optional.empty());
+            assertThat(lazy.questionnaire(bundled.ref())).isEqualTo(eager.questionnaire(bundled.ref()));
+            assertThat(lazy.latestQuestionnaire(bundled.ref().id()))
+                    .isEqualTo(eager.latestQuestionnaire(bundled.ref().id()));
+        }
+    }
+
+    @Test
     void theSchemaCheckWouldCatchABrokenBundledFile() throws Exception {
         // So that the two tests above cannot pass for want of a working check.
         var broken = (com.fasterxml.jackson.databind.node.ObjectNode) tree(
