@@ -14,7 +14,8 @@ import uk.gov.gcs.digitalskills.io.json.ContentFiles;
 import uk.gov.gcs.digitalskills.io.json.ContentLibrary;
 
 /** {@code validate FILE...}: one line per problem, {@code file: /json/pointer: message}. */
-@Command(name = "validate", description = "Check questionnaire, objective toolkit and result files.",
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check questionnaire, objective toolkit and result files.",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:every file is valid", "1:a file has problems", "2:the command was used wrongly"})
 final class ValidateCommand implements Callable<Integer> {

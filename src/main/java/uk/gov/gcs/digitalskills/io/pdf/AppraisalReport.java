@@ -2,7 +2,9 @@ package uk.gov.gcs.digitalskills.io.pdf;
 
 import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.filespec.PdfFileSpec;
+import com.itextpdf.kernel.pdf.tagging.StandardRoles;
 import com.itextpdf.layout.Document;
+import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.pdfua.PdfUADocument;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -49,6 +51,26 @@ public final class AppraisalReport {
                     + result.scores().unanswered().size() + " questions are unanswered");
         }
         ReportDocument.unwrapping(() -> new Writer(PrintableText.of(result), template, resultFile, out).write());
+    }
+
+    /**
+     * Gets iText ready in this JVM: parses the fonts and writes a one-line document to nowhere, which loads
+     * and initialises the classes a report needs. A command runs this on the second core while it reads and
+     * scores its result, so that the report itself starts warm (issue 15). Failing here costs nothing: the
+     * real report meets the same failure and says so.
+     */
+    public static void prepare() {
+        try {
+            ReportText text = new ReportText();
+            PdfUADocument pdf = ReportDocument.open(OutputStream.nullOutputStream(), "-", "-", "-");
+            ReportStyle style = new ReportStyle(text);
+            Document document = ReportDocument.layout(pdf, style);
+            document.add(style.heading(StandardRoles.H1, text.get("brand"), "prepare"));
+            document.add(new Paragraph(text.get("heading.subtitle")));
+            document.close();
+        } catch (RuntimeException e) {
+            // Nothing to do: see above.
+        }
     }
 
     /** The report as bytes; see {@link #write}. */
