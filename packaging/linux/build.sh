@@ -22,7 +22,7 @@ find target/app/lib -name '*.jar' ! -name 'javafx-*' -exec cp {} "$work/input/li
 # (bench/startup.sh): validate, score, report and import (a result file and the PDF just written).
 sample=docs/samples/complete-press-office.dsa.json
 packaging/linux/make-app-image.sh --input "$work/input" --javafx target/app/lib --work "$work" \
-  --name digital-skills --train-window \
+  --name digital-skills --train-window --command-launcher digital-skills-cli \
   --train "validate $(echo questionnaires/*.json) $sample" \
   --train "score $sample" \
   --train "report $sample -o $work/training/report.pdf" \
