@@ -3,7 +3,9 @@
 #  - first window: the app's median time to first window and max RSS against a hello-world JavaFX window's,
 #    packaged the same way (jlink + AppCDS + jpackage), and not packaged (java -jar);
 #  - cold report: the median wall time of `digital-skills-cli report` against a bare 2-page iText PDF/UA
-#    writer (bench/itext) packaged the same way; `digital-skills report` (the window's launcher) for comparison;
+#    writer (bench/itext) run cold as a plain Java program on this JDK (`java -cp`, the issue's yardstick),
+#    and against the same writer packaged like the app (jlink, its own AppCDS archive, jpackage's launcher);
+#    `digital-skills report` (the window's launcher) for comparison;
 #  - cold import: `digital-skills-cli import` of 2,000 result files into a new data folder, in files per
 #    second with start-up taken off (the median of the same command on an empty folder).
 # Prints all of it with the targets; writes it to target/bench/startup.txt.
@@ -124,6 +126,7 @@ declare -A cold=(
   [report-cli]="$app_image/bin/digital-skills-cli report $sample -o $tmp/report.pdf"
   [report-main]="$app_image/bin/digital-skills report $sample -o $tmp/report.pdf"
   [bare-itext]="$itext_image/bin/bare-itext $tmp/bare.pdf"
+  [bare-itext-java]="java -cp $bench/itext/input/bare-itext.jar:$(ls "$bench"/itext/input/lib/*.jar | paste -sd: -) BareItext $tmp/bare.pdf"
   [import-2000]="$app_image/bin/digital-skills-cli import $bench/import/results"
   [import-empty]="$app_image/bin/digital-skills-cli import $bench/import/empty"
 )
@@ -139,7 +142,7 @@ time_cold() {
 }
 
 names=(app hello app-jar hello-jar)
-cold_names=(report-cli report-main bare-itext import-2000 import-empty)
+cold_names=(report-cli report-main bare-itext-java bare-itext import-2000 import-empty)
 for name in "${names[@]}"; do measure "$name" > /dev/null; done   # warm-up: file cache, first database
 for name in "${cold_names[@]}"; do time_cold "$name" > /dev/null; done
 for ((i = 1; i <= runs; i++)); do
@@ -164,7 +167,8 @@ mb() { awk -v b="$1" 'BEGIN {printf "%.1f MB (%.1f MiB)", b / 1e6, b / 1048576}'
 
 t_packaged=$(ratio "$ms_app" "$ms_hello") r_packaged=$(ratio "$rss_app" "$rss_hello")
 t_plain=$(ratio "$ms_app_jar" "$ms_hello_jar") r_plain=$(ratio "$rss_app_jar" "$rss_hello_jar")
-t_report=$(ratio "$ms_report_cli" "$ms_bare_itext") t_report_main=$(ratio "$ms_report_main" "$ms_bare_itext")
+t_report=$(ratio "$ms_report_cli" "$ms_bare_itext_java") t_report_packaged=$(ratio "$ms_report_cli" "$ms_bare_itext")
+t_report_main=$(ratio "$ms_report_main" "$ms_bare_itext_java")
 import_ms=$(awk -v a="$ms_import_2000" -v b="$ms_import_empty" 'BEGIN {print a - b}')
 import_rate=$(awk -v ms="$import_ms" 'BEGIN {printf "%.0f", (ms > 0) ? 2000 / (ms / 1000) : 0}')
 import_whole=$(awk -v ms="$ms_import_2000" 'BEGIN {printf "%.0f", 2000 / (ms / 1000)}')
@@ -188,10 +192,12 @@ deb=$(ls target/jpackage/deb/*.deb 2> /dev/null | head -n 1 || true)
   printf '%-42s %10s %12s\n' "" "wall" "max RSS"
   printf '%-42s %7s ms %9s MB\n' "report, bin/digital-skills-cli (C1)" "$ms_report_cli" "$((rss_report_cli / 1024))"
   printf '%-42s %7s ms %9s MB\n' "report, bin/digital-skills (C2)" "$ms_report_main" "$((rss_report_main / 1024))"
-  printf '%-42s %7s ms %9s MB\n' "bare 2-page iText PDF/UA (same way)" "$ms_bare_itext" "$((rss_bare_itext / 1024))"
-  printf '%-42s %10s\n' "ratio, digital-skills-cli" "$t_report"
-  printf '%-42s %10s\n' "ratio, digital-skills" "$t_report_main"
-  echo "  target: report <= 0.9 x bare iText ($(verdict "$t_report" 0.9))"
+  printf '%-42s %7s ms %9s MB\n' "bare 2-page iText PDF/UA, java -cp" "$ms_bare_itext_java" "$((rss_bare_itext_java / 1024))"
+  printf '%-42s %7s ms %9s MB\n' "bare iText packaged like the app" "$ms_bare_itext" "$((rss_bare_itext / 1024))"
+  printf '%-42s %10s\n' "ratio, digital-skills-cli / java -cp" "$t_report"
+  printf '%-42s %10s\n' "ratio, digital-skills / java -cp" "$t_report_main"
+  printf '%-42s %10s\n' "ratio, digital-skills-cli / packaged" "$t_report_packaged"
+  echo "  target: report <= 0.9 x bare iText written cold, java -cp ($(verdict "$t_report" 0.9))"
   echo
   printf '%-42s %7s ms\n' "import 2,000 result files (cli)" "$ms_import_2000"
   printf '%-42s %7s ms\n' "import, empty folder (start-up)" "$ms_import_empty"
