@@ -1,61 +1,47 @@
 package uk.gov.gcs.digitalskills.app.export;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import uk.gov.gcs.digitalskills.app.common.Background;
 import uk.gov.gcs.digitalskills.app.common.ErrorPresenter;
-import uk.gov.gcs.digitalskills.app.common.UserError;
 import uk.gov.gcs.digitalskills.app.common.Messages;
 import uk.gov.gcs.digitalskills.core.assessment.AssessmentRecord;
 import uk.gov.gcs.digitalskills.core.scoring.ScoredResult;
 import uk.gov.gcs.digitalskills.io.pdf.AppraisalExport;
 
 /**
- * "Download your PDF" and "Save result file": ask where, write off the FX thread (atomically), then confirm
- * with "Open" and "Show in folder", or say in one sentence what went wrong. Holds no nodes.
+ * "Download your PDF" and "Save result file": checks there is a result to save, then saves it through
+ * {@link SavedFile} (ask where, write off the FX thread atomically, confirm with "Open" and "Show in folder", or
+ * say in one sentence what went wrong). Holds no nodes.
  */
 public final class ExportViewModel {
     /** The two files a person can save. */
     public enum Kind {
-        PDF(".pdf"), RESULT_FILE(".dsa.json");
+        PDF(new SavedFile.Kind("export.dialog.pdfTitle", "export.dialog.pdfFilter", ".pdf", "export.busy.pdf",
+                "export.done.pdf", "export.error.unexpected")),
+        RESULT_FILE(new SavedFile.Kind("export.dialog.resultTitle", "export.dialog.resultFilter", ".dsa.json",
+                "export.busy.result", "export.done.result", "export.error.unexpected"));
 
-        private final String extension;
+        private final SavedFile.Kind file;
 
-        Kind(String extension) {
-            this.extension = extension;
+        Kind(SavedFile.Kind file) {
+            this.file = file;
         }
 
         public String extension() {
-            return extension;
+            return file.extension();
         }
     }
 
     private final Messages messages;
-    private final Background background;
-    private final ErrorPresenter errors;
-    private final DesktopActions desktop;
     private final Supplier<Optional<ExportSubject>> subject;
     private final AppraisalExport export;
     private final Clock clock;
-    private Path folder;
-
-    private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper busyText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<Path> savedFile = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper confirmation = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper errorDetails = new ReadOnlyStringWrapper("");
+    private final SavedFile file;
 
     /**
      * @param subject    the result the screen shows now (empty when there is none yet)
@@ -69,30 +55,23 @@ public final class ExportViewModel {
     /** @param errors words failures and logs them (the app passes the one that names the log file) */
     public ExportViewModel(Messages messages, Background background, ErrorPresenter errors, DesktopActions desktop,
                            Supplier<Optional<ExportSubject>> subject, String appVersion) {
-        this(messages, background, errors, desktop, subject, appVersion, Clock.systemDefaultZone(), defaultFolder());
+        this(messages, subject, appVersion, Clock.systemDefaultZone(),
+                new SavedFile(messages, background, errors, desktop));
     }
 
     ExportViewModel(Messages messages, Background background, DesktopActions desktop,
                     Supplier<Optional<ExportSubject>> subject, String appVersion, Clock clock, Path startFolder) {
-        this(messages, background, new ErrorPresenter(messages), desktop, subject, appVersion, clock, startFolder);
+        this(messages, subject, appVersion, clock,
+                new SavedFile(messages, background, new ErrorPresenter(messages), desktop, startFolder));
     }
 
-    ExportViewModel(Messages messages, Background background, ErrorPresenter errors, DesktopActions desktop,
-                    Supplier<Optional<ExportSubject>> subject, String appVersion, Clock clock, Path startFolder) {
+    private ExportViewModel(Messages messages, Supplier<Optional<ExportSubject>> subject, String appVersion,
+                            Clock clock, SavedFile file) {
         this.messages = messages;
-        this.background = background;
-        this.errors = errors;
-        this.desktop = desktop;
         this.subject = subject;
         this.export = new AppraisalExport(appVersion);
         this.clock = clock;
-        this.folder = startFolder;
-    }
-
-    private static Path defaultFolder() {
-        Path home = Path.of(System.getProperty("user.home"));
-        Path documents = home.resolve("Documents");
-        return Files.isDirectory(documents) ? documents : home;
+        this.file = file;
     }
 
     public void downloadPdf(SaveDialog dialog) {
@@ -104,49 +83,26 @@ public final class ExportViewModel {
     }
 
     private void export(Kind kind, SaveDialog dialog) {
-        if (working.get()) {
+        if (file.workingProperty().get()) {
             return;
         }
-        clearError();
         Optional<ExportSubject> current = subject.get();
         if (current.isEmpty()) {
-            error.set(messages.get("export.error.nothing"));
+            file.fail(messages.get("export.error.nothing"));
             return;
         }
         ScoredResult result = current.get().result();
         if (kind == Kind.PDF && !result.scores().complete()) {
-            error.set(messages.get("export.error.incomplete"));
+            file.fail(messages.get("export.error.incomplete"));
             return;
         }
-        String key = kind == Kind.PDF ? "pdf" : "result";
-        Optional<Path> chosen = dialog.chooseSaveFile(messages.get("export.dialog." + key + "Title"), folder,
-                defaultFileName(kind, result.record()), messages.get("export.dialog." + key + "Filter"),
-                kind.extension());
-        if (chosen.isEmpty()) {
-            return;
-        }
-        Path target = withExtension(chosen.get().toAbsolutePath(), kind);
-        folder = target.getParent();
-        savedFile.set(null);
-        confirmation.set("");
-        busyText.set(messages.get("export.busy." + key));
-        working.set(true);
-        background.task(() -> {
+        file.save(dialog, kind.file, defaultFileName(kind, result.record()), target -> {
             if (kind == Kind.PDF) {
                 export.writePdf(result, current.get().template(), target);
             } else {
                 export.writeResultFile(result, target);
             }
-            return target;
-        }).onSuccess(saved -> {
-            savedFile.set(saved);
-            confirmation.set(messages.get("export.done." + key, saved.getFileName().toString(),
-                    String.valueOf(saved.getParent())));
-        }).onError(Throwable.class, failure -> show(errors.present(failure, "export.error.unexpected")))
-                .andFinally(() -> {
-                    working.set(false);
-                    busyText.set("");
-                }).start();
+        });
     }
 
     /** {@code digital-skills-<name or id>-<date>.pdf} (or {@code .dsa.json}); the date is when it was completed. */
@@ -169,79 +125,8 @@ public final class ExportViewModel {
         return slug.length() > 40 ? slug.substring(0, 40).replaceAll("-+$", "") : slug;
     }
 
-    /** Adds the extension when the person typed a name without it (GTK's dialog does not). */
-    static Path withExtension(Path file, Kind kind) {
-        String name = file.getFileName().toString();
-        String lower = name.toLowerCase(Locale.ROOT);
-        boolean has = kind == Kind.PDF ? lower.endsWith(".pdf") : lower.endsWith(".json");
-        return has ? file : file.resolveSibling(name + kind.extension());
-    }
-
-    public void openSaved() {
-        hand(desktop::open);
-    }
-
-    public void showSavedInFolder() {
-        hand(desktop::showInFolder);
-    }
-
-    private interface FileAction {
-        void accept(Path file) throws Exception;
-    }
-
-    private void hand(FileAction action) {
-        Path file = savedFile.get();
-        if (file == null) {
-            return;
-        }
-        clearError();
-        try {
-            action.accept(file);
-        } catch (Exception | LinkageError e) {
-            show(errors.present(e, "export.error.open", String.valueOf(file.getParent())));
-        }
-    }
-
-    /** True while a file is being made and saved; the view shows a busy indicator and disables the buttons. */
-    public ReadOnlyBooleanProperty workingProperty() {
-        return working.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty busyTextProperty() {
-        return busyText.getReadOnlyProperty();
-    }
-
-    /** The file saved last, for "Open" and "Show in folder"; null until one is saved. */
-    public ReadOnlyObjectProperty<Path> savedFileProperty() {
-        return savedFile.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty confirmationProperty() {
-        return confirmation.getReadOnlyProperty();
-    }
-
-    /** One plain sentence when something went wrong; empty otherwise. */
-    public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
-    }
-
-    /** What "Copy details" copies for a failure (its causes and the log file); empty when there is none to copy. */
-    public ReadOnlyStringProperty errorDetailsProperty() {
-        return errorDetails.getReadOnlyProperty();
-    }
-
-    private void show(UserError failure) {
-        error.set(failure.sentence());
-        errorDetails.set(failure.details());
-    }
-
-    private void clearError() {
-        error.set("");
-        errorDetails.set("");
-    }
-
-    /** The folder the next save dialog starts in: the last one used. */
-    public Path folder() {
-        return folder;
+    /** The saved file's state and its "Open" and "Show in folder", which {@link SavedFileView} shows. */
+    public SavedFile file() {
+        return file;
     }
 }

@@ -75,12 +75,12 @@ class ExportViewModelTest {
         assertThat(asked).containsExactly("Save your appraisal PDF|" + folder
                 + "|digital-skills-alex-morgan-2026-11-18.pdf|PDF documents|.pdf");
         Path saved = folder.resolve("my report.pdf");
-        assertThat(model.savedFileProperty().get()).isEqualTo(saved);
+        assertThat(model.file().savedProperty().get()).isEqualTo(saved);
         assertThat(Files.readAllBytes(saved)).startsWith("%PDF-".getBytes());
-        assertThat(model.confirmationProperty().get())
+        assertThat(model.file().confirmationProperty().get())
                 .isEqualTo("Your PDF has been saved as my report.pdf in " + folder + ".");
-        assertThat(model.errorProperty().get()).isEmpty();
-        assertThat(model.workingProperty().get()).isFalse();
+        assertThat(model.file().errorProperty().get()).isEmpty();
+        assertThat(model.file().workingProperty().get()).isFalse();
     }
 
     @Test
@@ -93,7 +93,8 @@ class ExportViewModelTest {
         assertThat(EmbeddedResult.read(folder.resolve("report.pdf"))).isEqualTo(resultFile);
         ScoredResult scored = subject.get().result();
         assertThat(resultFile).isEqualTo(ResultJson.toBytes(scored.record(), scored.scores()));
-        assertThat(model.confirmationProperty().get()).startsWith("Your result file has been saved as result.dsa.json");
+        assertThat(model.file().confirmationProperty().get())
+                .startsWith("Your result file has been saved as result.dsa.json");
     }
 
     @Test
@@ -111,8 +112,8 @@ class ExportViewModelTest {
         model.downloadPdf(answer(null));
         assertThat(asked).hasSize(1);
         assertThat(Files.list(folder)).isEmpty();
-        assertThat(model.errorProperty().get()).isEmpty();
-        assertThat(model.savedFileProperty().get()).isNull();
+        assertThat(model.file().errorProperty().get()).isEmpty();
+        assertThat(model.file().savedProperty().get()).isNull();
     }
 
     @Test
@@ -122,7 +123,7 @@ class ExportViewModelTest {
         model.downloadPdf((t, start, name, f, e) -> Optional.of(sub.resolve(name)));
         model.saveResultFile(answer(null));
         assertThat(asked.get(0)).contains("|" + sub + "|");
-        assertThat(model.folder()).isEqualTo(sub);
+        assertThat(model.file().folder()).isEqualTo(sub);
     }
 
     @Test
@@ -132,11 +133,11 @@ class ExportViewModelTest {
 
         model.downloadPdf(answer("report.pdf"));
         assertThat(asked).isEmpty();
-        assertThat(model.errorProperty().get()).startsWith("Your PDF needs every question answered.");
+        assertThat(model.file().errorProperty().get()).startsWith("Your PDF needs every question answered.");
 
         model.saveResultFile(answer("draft.dsa.json"));
         assertThat(folder.resolve("draft.dsa.json")).exists();
-        assertThat(model.errorProperty().get()).isEmpty();
+        assertThat(model.file().errorProperty().get()).isEmpty();
     }
 
     @Test
@@ -144,7 +145,7 @@ class ExportViewModelTest {
         subject = Optional.empty();
         ExportViewModel model = model(new ImmediateBackground());
         model.downloadPdf(answer("report.pdf"));
-        assertThat(model.errorProperty().get()).isEqualTo(
+        assertThat(model.file().errorProperty().get()).isEqualTo(
                 "There is no result to save yet. Finish the assessment first.");
     }
 
@@ -155,17 +156,17 @@ class ExportViewModelTest {
 
         model.downloadPdf((t, s, n, f, e) -> Optional.of(notAFolder.resolve("report.pdf")));
 
-        assertThat(model.errorProperty().get()).startsWith("report.pdf could not be saved").doesNotContain("\n");
-        assertThat(model.savedFileProperty().get()).isNull();
-        assertThat(model.confirmationProperty().get()).isEmpty();
-        assertThat(model.workingProperty().get()).isFalse();
+        assertThat(model.file().errorProperty().get()).startsWith("report.pdf could not be saved").doesNotContain("\n");
+        assertThat(model.file().savedProperty().get()).isNull();
+        assertThat(model.file().confirmationProperty().get()).isEmpty();
+        assertThat(model.file().workingProperty().get()).isFalse();
         // "Copy details" has what support needs: the failure and its cause, never shown as the sentence.
-        assertThat(model.errorDetailsProperty().get()).contains("report.pdf").contains("Exception");
+        assertThat(model.file().errorDetailsProperty().get()).contains("report.pdf").contains("Exception");
 
         // The next attempt starts clean: no stale sentence or details.
         model.downloadPdf((t, s, n, f, e) -> Optional.empty());
-        assertThat(model.errorProperty().get()).isEmpty();
-        assertThat(model.errorDetailsProperty().get()).isEmpty();
+        assertThat(model.file().errorProperty().get()).isEmpty();
+        assertThat(model.file().errorDetailsProperty().get()).isEmpty();
     }
 
     @Test
@@ -174,27 +175,27 @@ class ExportViewModelTest {
         ExportViewModel model = model(background);
 
         model.downloadPdf(answer("report.pdf"));
-        assertThat(model.workingProperty().get()).isTrue();
-        assertThat(model.busyTextProperty().get()).isEqualTo("Making your PDF\u2026");
+        assertThat(model.file().workingProperty().get()).isTrue();
+        assertThat(model.file().busyTextProperty().get()).isEqualTo("Making your PDF\u2026");
         model.saveResultFile(answer("ignored.dsa.json"));
         assertThat(asked).as("a second export waits for the first").hasSize(1);
 
         assertThat(background.pending()).isEqualTo(1);
         background.runNext();
-        assertThat(model.workingProperty().get()).isFalse();
-        assertThat(model.busyTextProperty().get()).isEmpty();
-        assertThat(model.savedFileProperty().get()).isEqualTo(folder.resolve("report.pdf"));
+        assertThat(model.file().workingProperty().get()).isFalse();
+        assertThat(model.file().busyTextProperty().get()).isEmpty();
+        assertThat(model.file().savedProperty().get()).isEqualTo(folder.resolve("report.pdf"));
     }
 
     @Test
     void openAndShowInFolderHandTheSavedFileToTheDesktop() {
         ExportViewModel model = model(new ImmediateBackground());
-        model.openSaved();
+        model.file().open();
         assertThat(desktop.calls).as("nothing saved yet").isEmpty();
 
         model.downloadPdf(answer("report.pdf"));
-        model.openSaved();
-        model.showSavedInFolder();
+        model.file().open();
+        model.file().showInFolder();
 
         assertThat(desktop.calls).containsExactly("open " + folder.resolve("report.pdf"),
                 "show " + folder.resolve("report.pdf"));
@@ -202,29 +203,11 @@ class ExportViewModelTest {
 
     @Test
     void aDesktopThatCannotOpenTheFileSaysWhereItIs() {
-        desktop.fail = true;
+        desktop.failure = new UnsupportedOperationException("no desktop");
         ExportViewModel model = model(new ImmediateBackground());
         model.downloadPdf(answer("report.pdf"));
-        model.openSaved();
-        assertThat(model.errorProperty().get())
+        model.file().open();
+        assertThat(model.file().errorProperty().get())
                 .isEqualTo("The file could not be opened from here. You can find it in " + folder + ".");
-    }
-
-    private static final class RecordingDesktop implements DesktopActions {
-        final List<String> calls = new ArrayList<>();
-        boolean fail;
-
-        @Override
-        public void open(Path file) {
-            if (fail) {
-                throw new UnsupportedOperationException("no desktop");
-            }
-            calls.add("open " + file);
-        }
-
-        @Override
-        public void showInFolder(Path file) {
-            calls.add("show " + file);
-        }
     }
 }
