@@ -8,11 +8,14 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import uk.gov.gcs.digitalskills.app.common.Messages;
+import uk.gov.gcs.digitalskills.app.export.SaveDialog;
+import uk.gov.gcs.digitalskills.app.export.SystemSaveDialog;
 
 /** The operating system's own file dialogs. */
 public final class FxPathChooser implements PathChooser {
     private final Messages messages;
     private Window owner;
+    private final SaveDialog saveDialog = new SystemSaveDialog(() -> owner);
 
     public FxPathChooser(Messages messages) {
         this.messages = messages;
@@ -39,14 +42,7 @@ public final class FxPathChooser implements PathChooser {
     @Override
     public Optional<Path> chooseSaveFile(String title, Path folder, String defaultName, String filterName,
                                          String extension) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        if (folder != null && folder.toFile().isDirectory()) {
-            chooser.setInitialDirectory(folder.toFile());
-        }
-        chooser.setInitialFileName(defaultName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName, "*" + extension));
-        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+        return saveDialog.chooseSaveFile(title, folder, defaultName, filterName, extension);
     }
 
     /** The window the save dialog belongs to, once the screen is shown. */

@@ -257,10 +257,10 @@ class InsightsLayoutTest {
     @Test
     void downloadsTheTeamReportAndConfirmsWhereItWent(FxRobot robot) throws Exception {
         InsightsPage page = imported(robot);
-        page.downloadReport().waitUntil(() -> !page.label("insights-report-done").isEmpty());
+        page.downloadReport().waitUntil(() -> !page.label("insights-report-confirmation").isEmpty());
         Path saved = dir.resolve("reports").resolve("team.pdf");
         assertThat(Files.readAllBytes(saved)).startsWith("%PDF-".getBytes());
-        assertThat(page.label("insights-report-done")).isEqualTo("Team report saved as team.pdf in "
+        assertThat(page.label("insights-report-confirmation")).isEqualTo("Team report saved as team.pdf in "
                 + saved.getParent() + ".");
         assertThat(page.shows("insights-report-error")).isFalse();
     }

@@ -102,36 +102,36 @@ class TeamReportDownloadTest {
         Path expected = dir.resolve("out").resolve("for the director.pdf").toAbsolutePath();
         assertThat(written).containsExactly(expected);
         assertThat(reports).containsExactly(vm.reportProperty().get());
-        assertThat(vm.reportDownload().confirmationProperty().get())
+        assertThat(vm.reportDownload().file().confirmationProperty().get())
                 .isEqualTo("Team report saved as for the director.pdf in " + expected.getParent() + ".");
-        assertThat(vm.reportDownload().savedProperty().get()).isEqualTo(expected);
-        assertThat(vm.reportDownload().errorProperty().get()).isEmpty();
-        assertThat(vm.reportDownload().workingProperty().get()).isFalse();
+        assertThat(vm.reportDownload().file().savedProperty().get()).isEqualTo(expected);
+        assertThat(vm.reportDownload().file().errorProperty().get()).isEmpty();
+        assertThat(vm.reportDownload().file().workingProperty().get()).isFalse();
     }
 
     @Test
     void theSavedReportOpensOrShowsItsFolderAndAFailureThereIsOneSentenceWithDetails() {
-        vm.reportDownload().openSaved();
+        vm.reportDownload().file().open();
         assertThat(handed).as("nothing saved yet, nothing to open").isEmpty();
 
         vm.downloadReport(answering(dir.resolve("report.pdf"), new ArrayList<>()));
-        Path saved = vm.reportDownload().savedProperty().get();
-        vm.reportDownload().openSaved();
-        vm.reportDownload().showSavedInFolder();
+        Path saved = vm.reportDownload().file().savedProperty().get();
+        vm.reportDownload().file().open();
+        vm.reportDownload().file().showInFolder();
         assertThat(handed).containsExactly("open:" + saved, "folder:" + saved);
 
         vm.downloadReport(answering(dir.resolve("no-folder.pdf"), new ArrayList<>()));
-        vm.reportDownload().showSavedInFolder();
-        assertThat(vm.reportDownload().errorProperty().get()).isEqualTo(
+        vm.reportDownload().file().showInFolder();
+        assertThat(vm.reportDownload().file().errorProperty().get()).isEqualTo(
                 "The file could not be opened from here. You can find it in " + saved.getParent() + ".");
-        assertThat(vm.reportDownload().errorDetailsProperty().get()).contains("no file manager");
+        assertThat(vm.reportDownload().file().errorDetailsProperty().get()).contains("no file manager");
     }
 
     @Test
     void cancellingTheDialogWritesNothing() {
         vm.downloadReport(answering(null, new ArrayList<>()));
         assertThat(written).isEmpty();
-        assertThat(vm.reportDownload().confirmationProperty().get()).isEmpty();
+        assertThat(vm.reportDownload().file().confirmationProperty().get()).isEmpty();
     }
 
     @Test
@@ -143,16 +143,16 @@ class TeamReportDownloadTest {
         };
         vm.downloadReport(answering(target, new ArrayList<>()));
 
-        assertThat(vm.reportDownload().errorProperty().get()).isEqualTo(
+        assertThat(vm.reportDownload().file().errorProperty().get()).isEqualTo(
                 "locked.pdf could not be saved because the disk is full. Free some space or choose another folder.")
                 .doesNotContain("Exception", "No space left");
-        assertThat(vm.reportDownload().confirmationProperty().get()).isEmpty();
-        assertThat(vm.reportDownload().workingProperty().get()).isFalse();
+        assertThat(vm.reportDownload().file().confirmationProperty().get()).isEmpty();
+        assertThat(vm.reportDownload().file().workingProperty().get()).isFalse();
 
         writer = (report, stored, t) -> written.add(t);
         vm.downloadReport(answering(target, new ArrayList<>()));
         assertThat(written).containsExactly(target.toAbsolutePath());
-        assertThat(vm.reportDownload().errorProperty().get()).isEmpty();
+        assertThat(vm.reportDownload().file().errorProperty().get()).isEmpty();
     }
 
     @Test
@@ -164,13 +164,13 @@ class TeamReportDownloadTest {
         stepped.runAll();
         List<String> asked = new ArrayList<>();
         vm.downloadReport(answering(dir.resolve("a.pdf"), asked));
-        assertThat(vm.reportDownload().workingProperty().get()).isTrue();
-        assertThat(vm.reportDownload().busyTextProperty().get()).isEqualTo("Making the team report\u2026");
+        assertThat(vm.reportDownload().file().workingProperty().get()).isTrue();
+        assertThat(vm.reportDownload().file().busyTextProperty().get()).isEqualTo("Making the team report\u2026");
         vm.downloadReport(answering(dir.resolve("b.pdf"), asked));
         assertThat(asked).hasSize(1);
         stepped.runNext();
-        assertThat(vm.reportDownload().workingProperty().get()).isFalse();
-        assertThat(vm.reportDownload().busyTextProperty().get()).isEmpty();
+        assertThat(vm.reportDownload().file().workingProperty().get()).isFalse();
+        assertThat(vm.reportDownload().file().busyTextProperty().get()).isEmpty();
         assertThat(written).containsExactly(dir.resolve("a.pdf").toAbsolutePath());
         assertThat(Files.exists(dir.resolve("b.pdf"))).isFalse();
     }
