@@ -99,26 +99,29 @@ public final class ResultImporter {
             return thread;
         });
         try {
-            for (int start = 0; start < total && !stopped; start += batchSize) {
-                // Files are read and checked in parallel; decisions and storing follow file order.
-                List<Future<FileReading>> readings = new ArrayList<>();
-                List<Path> batchFiles = files.subList(start, Math.min(total, start + batchSize));
-                for (Path file : batchFiles) {
-                    readings.add(pool.submit(() -> cancelled.getAsBoolean() ? null : reader.read(file)));
-                }
+            List<Future<FileReading>> readings = submit(pool, files, 0, cancelled);
+            for (long start = 0; start < total && !stopped; start += batchSize) {
+                // Files are read and checked in parallel; decisions and storing follow file order. The next
+                // batch is read while this one is decided and stored, so the readers never wait for the store.
+                List<Path> batchFiles = files.subList((int) start, (int) Math.min(total, start + batchSize));
+                List<Future<FileReading>> current = readings;
+                readings = submit(pool, files, start + batchSize, cancelled);
                 List<AnonymisedResult> batch = new ArrayList<>();
                 Map<QuestionnaireRef, Layout> batchLayouts = new LinkedHashMap<>();
                 Map<UUID, ObjectiveFacts> updates = new LinkedHashMap<>();
                 for (int i = 0; i < batchFiles.size(); i++) {
-                    FileReading reading = stopped ? null : await(readings.get(i));
+                    FileReading reading = stopped ? null : await(current.get(i));
                     if (reading == null || cancelled.getAsBoolean()) {
                         stopped = true;
-                        readings.get(i).cancel(false);
+                        current.get(i).cancel(false);
                         continue;
                     }
                     outcomes.add(decide(batchFiles.get(i), reading, batch, batchLayouts, seenThisImport, updates));
                     done++;
                     listener.progress(done, total);
+                }
+                if (stopped) {
+                    readings.forEach(reading -> reading.cancel(false));
                 }
                 store.insert(batch, batchLayouts.values());
                 store.updateObjectives(updates);
@@ -127,6 +130,18 @@ public final class ResultImporter {
             pool.shutdownNow();
         }
         return new ImportReport(outcomes, total, stopped);
+    }
+
+    /** Starts reading the batch of files that begins at {@code start}; none when it is past the end. */
+    private List<Future<FileReading>> submit(ExecutorService pool, List<Path> files, long start,
+                                             BooleanSupplier cancelled) {
+        List<Future<FileReading>> readings = new ArrayList<>();
+        int from = (int) Math.min(start, files.size());
+        int to = (int) Math.min(files.size(), start + batchSize);
+        for (Path file : files.subList(from, to)) {
+            readings.add(pool.submit(() -> cancelled.getAsBoolean() ? null : reader.read(file)));
+        }
+        return readings;
     }
 
     private static FileReading await(Future<FileReading> reading) {

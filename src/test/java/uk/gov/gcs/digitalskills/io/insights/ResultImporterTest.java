@@ -171,6 +171,25 @@ class ResultImporterTest {
     }
 
     @Test
+    void batchesOfAnySizeImportEveryFileOnceInOrder() {
+        Random random = new Random(15);
+        List<Path> paths = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            paths.add(InsightsFixtures.writeResult(files, "r" + i + ".dsa.json", InsightsFixtures.randomRecord(random)));
+        }
+        for (int batchSize : new int[] {1, 3, 7, Integer.MAX_VALUE}) {
+            try (InsightsService fresh = new InsightsService(InsightsStore.open(files.resolve("store-" + batchSize)),
+                    InsightsFixtures.library())) {
+                ImportReport report = new ResultImporter(new ResultFileReader(InsightsFixtures.library()),
+                        fresh.store(), batchSize, 2).run(paths, ResultImporter.Listener.NONE, () -> false);
+                assertThat(report.imported()).extracting(ImportOutcome.Imported::file).as("batch size " + batchSize)
+                        .containsExactlyElementsOf(paths.stream().map(Path::toString).toList());
+                assertThat(fresh.storedCount()).isEqualTo(7);
+            }
+        }
+    }
+
+    @Test
     void aPathThatDoesNotExistIsRejected() {
         ImportReport report = service.importFiles(List.of(files.resolve("missing-folder")));
         assertThat(report.rejected()).singleElement().extracting(ImportOutcome.Rejected::reason)
