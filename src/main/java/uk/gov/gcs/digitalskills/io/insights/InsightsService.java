@@ -40,9 +40,12 @@ public final class InsightsService implements AutoCloseable {
         }
     }
 
-    /** Opens the store in the data folder, with the bundled questionnaires and those in the data folder. */
+    /**
+     * Opens the store in the data folder, with the bundled questionnaires and those in the data folder. The
+     * bundled toolkits are read only if something asks for one: importing and the figures need none.
+     */
     public static InsightsService open(DataFolder folder) {
-        ContentLibrary library = ContentLibrary.load(new ContentFiles(), Optional.of(folder.questionnaires()));
+        ContentLibrary library = ContentLibrary.lazily(new ContentFiles(), Optional.of(folder.questionnaires()));
         return new InsightsService(InsightsStore.open(folder), library);
     }
 
