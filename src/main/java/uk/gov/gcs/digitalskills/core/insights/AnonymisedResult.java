@@ -36,6 +36,8 @@ public record AnonymisedResult(UUID assessmentId, QuestionnaireRef questionnaire
                                String organisation, Optional<YearMonth> completedMonth, Map<String, Answer> answers,
                                Map<String, BigDecimal> areaPercents, ObjectiveFacts objective, ResultFigures figures,
                                String fingerprint) {
+    private static final MessageDigest SHA_256 = newSha256();
+
     public AnonymisedResult {
         answers = Collections.unmodifiableMap(new TreeMap<>(answers));
         areaPercents = Collections.unmodifiableMap(new LinkedHashMap<>(areaPercents));
@@ -102,9 +104,22 @@ public record AnonymisedResult(UUID assessmentId, QuestionnaireRef questionnaire
                 .append(organisation).append('\n').append(completedMonth.map(YearMonth::toString).orElse("-"))
                 .append('\n');
         answers.forEach((id, answer) -> text.append(id).append('=').append(canonical(answer)).append('\n'));
+        byte[] hash = sha256().digest(text.toString().getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(hash);
+    }
+
+    /** A fresh SHA-256 digest: a copy of one made once, as an import makes thousands (no provider look-up each). */
+    private static MessageDigest sha256() {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
+            return (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            return newSha256();
+        }
+    }
+
+    private static MessageDigest newSha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
