@@ -34,8 +34,8 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         ImportReport report;
-        try (InsightsService service = InsightsService.open(cli.dataFolder())) {
-            report = service.importFiles(paths);
+        try {
+            report = InsightsService.importInto(cli.dataFolder(), paths);
         } catch (DatabaseException e) {
             spec.commandLine().getErr().println("digital-skills: " + Failures.describe(e));
             return 1;

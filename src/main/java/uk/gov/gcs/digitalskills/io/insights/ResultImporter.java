@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -18,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import uk.gov.gcs.digitalskills.core.insights.AnonymisedResult;
 import uk.gov.gcs.digitalskills.core.insights.ImportOutcome;
@@ -46,23 +48,41 @@ public final class ResultImporter {
     }
 
     private final ResultFileReader reader;
-    private final InsightsStore store;
+    private final Supplier<InsightsStore> opener;
     private final int batchSize;
     private final int threads;
+    /** Opened on the first run, once its first files are being read. */
+    private InsightsStore store;
 
     public ResultImporter(ResultFileReader reader, InsightsStore store) {
-        this(reader, store, DEFAULT_BATCH_SIZE, Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
+        this(reader, () -> store);
+    }
+
+    /**
+     * Opens the store with {@code opener} only once the first files are being read, so that opening it
+     * (H2 and its migrations) and reading go on at the same time; {@code opener}'s failure ends the run.
+     */
+    public ResultImporter(ResultFileReader reader, Supplier<InsightsStore> opener) {
+        this(reader, opener, DEFAULT_BATCH_SIZE, defaultThreads());
     }
 
     /** {@code threads} read and check files in parallel; storing is always one batch at a time. */
     public ResultImporter(ResultFileReader reader, InsightsStore store, int batchSize, int threads) {
+        this(reader, () -> store, batchSize, threads);
+    }
+
+    private ResultImporter(ResultFileReader reader, Supplier<InsightsStore> opener, int batchSize, int threads) {
         if (batchSize < 1 || threads < 1) {
             throw new IllegalArgumentException("batch size and threads must be at least 1");
         }
         this.reader = reader;
-        this.store = store;
+        this.opener = Objects.requireNonNull(opener);
         this.batchSize = batchSize;
         this.threads = threads;
+    }
+
+    private static int defaultThreads() {
+        return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     }
 
     /**
@@ -100,6 +120,9 @@ public final class ResultImporter {
         });
         try {
             List<Future<FileReading>> readings = submit(pool, files, 0, cancelled);
+            if (store == null) {
+                store = opener.get();
+            }
             for (long start = 0; start < total && !stopped; start += batchSize) {
                 // Files are read and checked in parallel; decisions and storing follow file order. The next
                 // batch is read while this one is decided and stored, so the readers never wait for the store.

@@ -1,6 +1,7 @@
 package uk.gov.gcs.digitalskills.io.insights;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,6 +34,7 @@ import uk.gov.gcs.digitalskills.core.insights.InsightsQuery;
 import uk.gov.gcs.digitalskills.core.insights.InsightsReport;
 import uk.gov.gcs.digitalskills.core.insights.RejectionReason;
 import uk.gov.gcs.digitalskills.io.DataFolder;
+import uk.gov.gcs.digitalskills.io.db.DatabaseException;
 import uk.gov.gcs.digitalskills.io.json.JsonSupport;
 import uk.gov.gcs.digitalskills.testing.IndependentScoring;
 
@@ -187,6 +190,42 @@ class ResultImporterTest {
                 assertThat(fresh.storedCount()).isEqualTo(7);
             }
         }
+    }
+
+    @Test
+    void importIntoADataFolderOpensItsStoreWhileReadingAndClosesItAfter() {
+        Random random = new Random(16);
+        List<Path> paths = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            paths.add(InsightsFixtures.writeResult(files, "r" + i + ".dsa.json", InsightsFixtures.randomRecord(random)));
+        }
+        DataFolder other = new DataFolder(dir.resolve("other"));
+        assertThat(InsightsService.importInto(other, List.of(files)).imported()).hasSize(3);
+        assertThat(InsightsService.importInto(other, List.of(files)).duplicates()).hasSize(3);
+        try (InsightsService reopened = InsightsService.open(other)) {
+            assertThat(reopened.storedCount()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void anImportOfNothingStillMakesTheStore() throws IOException {
+        DataFolder other = new DataFolder(dir.resolve("empty-import"));
+        ImportReport report = InsightsService.importInto(other, List.of(Files.createDirectories(dir.resolve("none"))));
+        assertThat(report.outcomes()).isEmpty();
+        assertThat(other.path().resolve("insights.mv.db")).exists();
+    }
+
+    @Test
+    void aStoreThatCannotBeOpenedEndsTheImportWithItsFailure() {
+        Random random = new Random(17);
+        List<Path> paths = List.of(InsightsFixtures.writeResult(files, "r.dsa.json",
+                InsightsFixtures.randomRecord(random)));
+        DatabaseException failure = new DatabaseException(DatabaseException.Kind.OPEN, new SQLException("locked"),
+                dir);
+        ResultImporter importer = new ResultImporter(new ResultFileReader(InsightsFixtures.library()), () -> {
+            throw failure;
+        });
+        assertThatThrownBy(() -> importer.run(paths, ResultImporter.Listener.NONE, () -> false)).isSameAs(failure);
     }
 
     @Test
