@@ -23,19 +23,23 @@ public final class AnswerRules {
         List<Problem> problems = new ArrayList<>();
         Map<String, Question> questions = questionsById(questionnaire);
         answers.keySet().stream().sorted().forEach(id -> {
-            String pointer = "/answers/" + id.replace("~", "~0").replace("/", "~1");
             Question question = questions.get(id);
             if (question == null) {
-                problems.add(new Problem(pointer, "question '" + id + "' is not in questionnaire "
+                problems.add(new Problem(pointer(id), "question '" + id + "' is not in questionnaire "
                         + questionnaire.ref()));
                 return;
             }
             String message = problemWith(questionnaire, question, answers.get(id));
             if (message != null) {
-                problems.add(new Problem(pointer, "question '" + id + "': " + message));
+                problems.add(new Problem(pointer(id), "question '" + id + "': " + message));
             }
         });
         return List.copyOf(problems);
+    }
+
+    /** The JSON pointer of an answer: made only for a problem, as nearly every answer has none. */
+    private static String pointer(String id) {
+        return "/answers/" + id.replace("~", "~0").replace("/", "~1");
     }
 
     /**
