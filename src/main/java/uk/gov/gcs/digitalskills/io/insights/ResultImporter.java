@@ -40,7 +40,7 @@ import uk.gov.gcs.digitalskills.io.PlainReasons;
 public final class ResultImporter {
     public static final int DEFAULT_BATCH_SIZE = 500;
 
-    /** Hears how far an import has got; called on the importing thread. */
+    /** Hears how far an import has got; called on the importing thread as each file is decided, a batch at a time. */
     public interface Listener {
         void progress(int filesDone, int filesTotal);
 
@@ -132,6 +132,7 @@ public final class ResultImporter {
                 List<AnonymisedResult> batch = new ArrayList<>();
                 Map<QuestionnaireRef, Layout> batchLayouts = new LinkedHashMap<>();
                 Map<UUID, ObjectiveFacts> updates = new LinkedHashMap<>();
+                List<FileReading> read = new ArrayList<>();
                 for (int i = 0; i < batchFiles.size(); i++) {
                     FileReading reading = stopped ? null : await(current.get(i));
                     if (reading == null || cancelled.getAsBoolean()) {
@@ -139,7 +140,20 @@ public final class ResultImporter {
                         current.get(i).cancel(false);
                         continue;
                     }
-                    outcomes.add(decide(batchFiles.get(i), reading, batch, batchLayouts, seenThisImport, updates));
+                    read.add(reading);
+                }
+                // What the store already holds for this batch, in one query rather than one per file.
+                Map<UUID, String> stored = store.fingerprints(read.stream()
+                        .filter(FileReading.Read.class::isInstance)
+                        .map(r -> ((FileReading.Read) r).result().assessmentId()).toList());
+                // Those read before a cancel are decided; a cancel seen while deciding stops at once.
+                for (int i = 0; i < read.size(); i++) {
+                    if (!stopped && cancelled.getAsBoolean()) {
+                        stopped = true;
+                        break;
+                    }
+                    outcomes.add(decide(batchFiles.get(i), read.get(i), batch, batchLayouts, seenThisImport,
+                            stored, updates));
                     done++;
                     listener.progress(done, total);
                 }
@@ -184,7 +198,7 @@ public final class ResultImporter {
 
     private ImportOutcome decide(Path file, FileReading reading, List<AnonymisedResult> batch,
                                  Map<QuestionnaireRef, Layout> layouts, Map<UUID, String> seenThisImport,
-                                 Map<UUID, ObjectiveFacts> updates) {
+                                 Map<UUID, String> stored, Map<UUID, ObjectiveFacts> updates) {
         String name = file.toString();
         if (reading instanceof FileReading.Rejected rejected) {
             return new ImportOutcome.Rejected(name, rejected.reason(), rejected.detail());
@@ -193,7 +207,7 @@ public final class ResultImporter {
         AnonymisedResult result = read.result();
         String fingerprint = result.fingerprint();
         Optional<String> earlier = Optional.ofNullable(seenThisImport.get(result.assessmentId()))
-                .or(() -> store.fingerprint(result.assessmentId()));
+                .or(() -> Optional.ofNullable(stored.get(result.assessmentId())));
         switch (ImportRules.decide(earlier, fingerprint)) {
             case DUPLICATE:
                 return objectiveNews(name, result, batch, updates)

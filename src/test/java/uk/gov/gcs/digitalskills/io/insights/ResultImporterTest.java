@@ -229,6 +229,22 @@ class ResultImporterTest {
     }
 
     @Test
+    void theStoreFindsTheFingerprintsOfABatchInOneQuery() {
+        Random random = new Random(18);
+        AssessmentRecord first = InsightsFixtures.randomRecord(random);
+        AssessmentRecord second = InsightsFixtures.randomRecord(random);
+        service.importFiles(List.of(InsightsFixtures.writeResult(files, "a.dsa.json", first),
+                InsightsFixtures.writeResult(files, "b.dsa.json", second)));
+        java.util.UUID unknown = java.util.UUID.randomUUID();
+        Map<java.util.UUID, String> found = service.store().fingerprints(
+                List.of(first.assessmentId(), unknown, second.assessmentId()));
+        assertThat(found).containsOnlyKeys(first.assessmentId(), second.assessmentId());
+        assertThat(found.get(first.assessmentId())).hasSize(64).isNotEqualTo(found.get(second.assessmentId()));
+        assertThat(service.store().fingerprints(List.of())).isEmpty();
+        assertThat(service.store().fingerprints(List.of(unknown))).isEmpty();
+    }
+
+    @Test
     void aPathThatDoesNotExistIsRejected() {
         ImportReport report = service.importFiles(List.of(files.resolve("missing-folder")));
         assertThat(report.rejected()).singleElement().extracting(ImportOutcome.Rejected::reason)
