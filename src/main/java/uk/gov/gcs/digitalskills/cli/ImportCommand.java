@@ -34,18 +34,21 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         ImportReport report;
-        try (InsightsService service = InsightsService.open(cli.dataFolder())) {
-            report = service.importFiles(paths);
+        try {
+            report = InsightsService.importInto(cli.dataFolder(), paths);
         } catch (DatabaseException e) {
             spec.commandLine().getErr().println("digital-skills: " + Failures.describe(e));
             return 1;
         }
+        // One write for the whole report, not a flush per line: a folder of thousands gives thousands of lines.
+        String newLine = System.lineSeparator();
+        StringBuilder text = new StringBuilder(100 * report.outcomes().size() + 400);
         for (ImportOutcome outcome : report.outcomes()) {
-            out.println(line(outcome));
+            text.append(line(outcome)).append(newLine);
         }
-        out.println();
-        out.println(summary(report));
-        out.println(InsightsNotes.anonymised());
+        text.append(newLine).append(summary(report)).append(newLine).append(InsightsNotes.anonymised()).append(newLine);
+        out.print(text);
+        out.flush();
         return report.rejected().isEmpty() ? 0 : 1;
     }
 

@@ -45,6 +45,17 @@ class InsightsCommandsTest {
     }
 
     @Test
+    void importPrintsOneLinePerFileThenABlankLineTheSummaryAndTheNote() {
+        Path folder = results(2, "cabinet-office", new Random(3));
+        String n = System.lineSeparator();
+        Run run = run("import", folder.toString());
+        assertThat(run.out()).isEqualTo("imported   " + folder.resolve("r0.dsa.json") + n
+                + "imported   " + folder.resolve("r1.dsa.json") + n + n
+                + "2 imported, 0 duplicates, 0 conflicts, 0 rejected." + n
+                + uk.gov.gcs.digitalskills.io.insights.InsightsNotes.anonymised() + n);
+    }
+
+    @Test
     void importPrintsEachOutcomeAndExitsOneWhenAFileIsRejected() {
         Path folder = results(2, "cabinet-office", new Random(1));
         InsightsFixtures.write(folder.resolve("broken.json"), "{ nope");

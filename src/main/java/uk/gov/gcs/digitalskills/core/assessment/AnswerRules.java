@@ -1,11 +1,13 @@
 package uk.gov.gcs.digitalskills.core.assessment;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import uk.gov.gcs.digitalskills.core.Problem;
+import uk.gov.gcs.digitalskills.core.questionnaire.Area;
 import uk.gov.gcs.digitalskills.core.questionnaire.ChoiceQuestion;
 import uk.gov.gcs.digitalskills.core.questionnaire.MultiQuestion;
 import uk.gov.gcs.digitalskills.core.questionnaire.Question;
@@ -19,20 +21,25 @@ public final class AnswerRules {
 
     public static List<Problem> check(Questionnaire questionnaire, Map<String, Answer> answers) {
         List<Problem> problems = new ArrayList<>();
+        Map<String, Question> questions = questionsById(questionnaire);
         answers.keySet().stream().sorted().forEach(id -> {
-            String pointer = "/answers/" + id.replace("~", "~0").replace("/", "~1");
-            Question question = questionnaire.question(id).orElse(null);
+            Question question = questions.get(id);
             if (question == null) {
-                problems.add(new Problem(pointer, "question '" + id + "' is not in questionnaire "
+                problems.add(new Problem(pointer(id), "question '" + id + "' is not in questionnaire "
                         + questionnaire.ref()));
                 return;
             }
             String message = problemWith(questionnaire, question, answers.get(id));
             if (message != null) {
-                problems.add(new Problem(pointer, "question '" + id + "': " + message));
+                problems.add(new Problem(pointer(id), "question '" + id + "': " + message));
             }
         });
         return List.copyOf(problems);
+    }
+
+    /** The JSON pointer of an answer: made only for a problem, as nearly every answer has none. */
+    private static String pointer(String id) {
+        return "/answers/" + id.replace("~", "~0").replace("/", "~1");
     }
 
     /**
@@ -40,11 +47,33 @@ public final class AnswerRules {
      * says it is not allowed: bad input that importers name as its own reason.
      */
     public static List<String> disallowedNotApplicable(Questionnaire questionnaire, Map<String, Answer> answers) {
-        return answers.entrySet().stream()
-                .filter(e -> e.getValue() instanceof Answer.NotApplicable)
-                .filter(e -> questionnaire.question(e.getKey()).map(q -> !questionnaire.allowsNotApplicable(q))
-                        .orElse(false))
-                .map(Map.Entry::getKey).sorted().toList();
+        List<String> disallowed = new ArrayList<>();
+        Map<String, Question> questions = null;
+        for (Map.Entry<String, Answer> e : answers.entrySet()) {
+            if (e.getValue() instanceof Answer.NotApplicable) {
+                questions = questions == null ? questionsById(questionnaire) : questions;
+                Question question = questions.get(e.getKey());
+                if (question != null && !questionnaire.allowsNotApplicable(question)) {
+                    disallowed.add(e.getKey());
+                }
+            }
+        }
+        disallowed.sort(null);
+        return List.copyOf(disallowed);
+    }
+
+    /**
+     * Every question by its id, as {@link Questionnaire#question} finds them (the first of an id), made once
+     * per check rather than searched for each answer: an import checks thousands of files.
+     */
+    private static Map<String, Question> questionsById(Questionnaire questionnaire) {
+        Map<String, Question> questions = new HashMap<>();
+        for (Area area : questionnaire.areas()) {
+            for (Question question : area.questions()) {
+                questions.putIfAbsent(question.id(), question);
+            }
+        }
+        return questions;
     }
 
     private static String problemWith(Questionnaire questionnaire, Question question, Answer answer) {

@@ -5,9 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -36,6 +38,8 @@ public record AnonymisedResult(UUID assessmentId, QuestionnaireRef questionnaire
                                String organisation, Optional<YearMonth> completedMonth, Map<String, Answer> answers,
                                Map<String, BigDecimal> areaPercents, ObjectiveFacts objective, ResultFigures figures,
                                String fingerprint) {
+    private static final MessageDigest SHA_256 = newSha256();
+
     public AnonymisedResult {
         answers = Collections.unmodifiableMap(new TreeMap<>(answers));
         areaPercents = Collections.unmodifiableMap(new LinkedHashMap<>(areaPercents));
@@ -101,25 +105,45 @@ public record AnonymisedResult(UUID assessmentId, QuestionnaireRef questionnaire
                 .append(questionnaire.version()).append('\n').append(role).append('\n').append(grade).append('\n')
                 .append(organisation).append('\n').append(completedMonth.map(YearMonth::toString).orElse("-"))
                 .append('\n');
-        answers.forEach((id, answer) -> text.append(id).append('=').append(canonical(answer)).append('\n'));
+        answers.forEach((id, answer) -> appendCanonical(text.append(id).append('='), answer).append('\n'));
+        byte[] hash = sha256().digest(text.toString().getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(hash);
+    }
+
+    /** A fresh SHA-256 digest: a copy of one made once, as an import makes thousands (no provider look-up each). */
+    private static MessageDigest sha256() {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
+            return (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            return newSha256();
+        }
+    }
+
+    private static MessageDigest newSha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 
-    private static String canonical(Answer answer) {
+    /** Appends an answer as the fingerprint writes it: 3, "a, [a,c (options sorted) or n/a. */
+    private static StringBuilder appendCanonical(StringBuilder text, Answer answer) {
         if (answer instanceof Answer.ScaleValue scale) {
-            return Integer.toString(scale.value());
+            return text.append(scale.value());
         }
         if (answer instanceof Answer.Choice choice) {
-            return "\"" + choice.optionId();
+            return text.append('"').append(choice.optionId());
         }
         if (answer instanceof Answer.Multi multi) {
-            return "[" + String.join(",", multi.optionIds().stream().sorted().toList());
+            List<String> sorted = new ArrayList<>(multi.optionIds());
+            Collections.sort(sorted);
+            text.append('[');
+            for (int i = 0; i < sorted.size(); i++) {
+                text.append(i == 0 ? "" : ",").append(sorted.get(i));
+            }
+            return text;
         }
-        return Answer.NotApplicable.CODE;
+        return text.append(Answer.NotApplicable.CODE);
     }
 }

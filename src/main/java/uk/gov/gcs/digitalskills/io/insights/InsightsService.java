@@ -1,6 +1,7 @@
 package uk.gov.gcs.digitalskills.io.insights;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -40,10 +41,34 @@ public final class InsightsService implements AutoCloseable {
         }
     }
 
-    /** Opens the store in the data folder, with the bundled questionnaires and those in the data folder. */
+    /**
+     * Opens the store in the data folder, with the bundled questionnaires and those in the data folder. The
+     * bundled toolkits are read only if something asks for one: importing and the figures need none.
+     */
     public static InsightsService open(DataFolder folder) {
-        ContentLibrary library = ContentLibrary.load(new ContentFiles(), Optional.of(folder.questionnaires()));
+        ContentLibrary library = ContentLibrary.lazily(new ContentFiles(), Optional.of(folder.questionnaires()));
         return new InsightsService(InsightsStore.open(folder), library);
+    }
+
+    /**
+     * Imports into the store in the data folder and closes it: the import command, which does nothing else
+     * with it. The store is opened while the first files are already being read (issue 15).
+     *
+     * @throws uk.gov.gcs.digitalskills.io.db.DatabaseException if the store cannot be opened or written
+     */
+    public static ImportReport importInto(DataFolder folder, List<Path> paths) {
+        ContentLibrary library = ContentLibrary.lazily(new ContentFiles(), Optional.of(folder.questionnaires()));
+        List<InsightsStore> opened = new ArrayList<>(1);
+        try {
+            return new ResultImporter(new ResultFileReader(library), () -> {
+                InsightsStore store = InsightsStore.open(folder);
+                opened.add(store);
+                completeLayouts(store, library);
+                return store;
+            }).run(paths, ResultImporter.Listener.NONE, () -> false);
+        } finally {
+            opened.forEach(InsightsStore::close);
+        }
     }
 
     public ImportReport importFiles(List<Path> paths, ResultImporter.Listener listener, BooleanSupplier cancelled) {

@@ -107,6 +107,29 @@ public final class InsightsStore implements AutoCloseable {
         }
     }
 
+    /**
+     * The fingerprints stored for those of {@code assessmentIds} that have been imported, in one query: an
+     * import asks once per batch, not once per file.
+     */
+    public synchronized Map<UUID, String> fingerprints(Collection<UUID> assessmentIds) {
+        Map<UUID, String> found = new HashMap<>();
+        if (assessmentIds.isEmpty()) {
+            return found;
+        }
+        try (PreparedStatement p = connection.prepareStatement(
+                "SELECT assessment_id, fingerprint FROM imported_answers WHERE assessment_id = ANY(?)")) {
+            p.setArray(1, connection.createArrayOf("UUID", assessmentIds.toArray()));
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    found.put(rs.getObject(1, UUID.class), rs.getString(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure(DatabaseException.Kind.READ, e);
+        }
+        return found;
+    }
+
     /** Stores a batch of new results, and any layouts not stored yet, in one transaction. */
     public synchronized void insert(List<AnonymisedResult> results, Collection<Layout> newLayouts) {
         if (results.isEmpty()) {

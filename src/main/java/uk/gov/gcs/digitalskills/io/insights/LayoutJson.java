@@ -1,10 +1,14 @@
 package uk.gov.gcs.digitalskills.io.insights;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -71,10 +75,38 @@ final class LayoutJson {
                 labels(root.path("organisations")));
     }
 
+    /**
+     * The answers as one compact JSON object, each in the result file's own form ({@link AnswerCodec}).
+     * Written straight to text, without a tree, as an import writes thousands; the text is the same as
+     * the tree of {@link AnswerCodec#toJson} written compactly (LayoutJsonTest compares them).
+     */
     static String answers(Map<String, Answer> answers) {
-        ObjectNode root = NODES.objectNode();
-        answers.forEach((id, answer) -> root.set(id, AnswerCodec.toJson(answer)));
-        return text(root);
+        StringWriter out = new StringWriter(32 * answers.size() + 2);
+        // The factory's generator: compact, without the mapper's indentation.
+        try (JsonGenerator g = JsonSupport.mapper().getFactory().createGenerator(out)) {
+            g.writeStartObject();
+            for (Map.Entry<String, Answer> entry : answers.entrySet()) {
+                g.writeFieldName(entry.getKey());
+                Answer answer = entry.getValue();
+                if (answer instanceof Answer.ScaleValue scale) {
+                    g.writeNumber(scale.value());
+                } else if (answer instanceof Answer.Choice choice) {
+                    g.writeString(choice.optionId());
+                } else if (answer instanceof Answer.Multi multi) {
+                    g.writeStartArray();
+                    for (String optionId : multi.optionIds()) {
+                        g.writeString(optionId);
+                    }
+                    g.writeEndArray();
+                } else {
+                    g.writeString(Answer.NotApplicable.CODE);
+                }
+            }
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("answers could not be written as JSON", e);
+        }
+        return out.toString();
     }
 
     static String areaScores(Map<String, BigDecimal> percents) {

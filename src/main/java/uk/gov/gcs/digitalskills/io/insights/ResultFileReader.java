@@ -51,6 +51,8 @@ public final class ResultFileReader {
     private final ContentLibrary library;
     private final SchemaCheck schemas = new SchemaCheck();
     private final Map<QuestionnaireRef, Layout> layouts = new ConcurrentHashMap<>();
+    /** The installed questionnaires found so far, so that each file's is looked up once per version. */
+    private final Map<QuestionnaireRef, Questionnaire> questionnaires = new ConcurrentHashMap<>();
 
     public ResultFileReader(ContentLibrary library) {
         this.library = Objects.requireNonNull(library);
@@ -137,7 +139,7 @@ public final class ResultFileReader {
         } catch (BadFileException e) {
             return rejectProblems(prefix, e.problems());
         }
-        Questionnaire questionnaire = library.questionnaire(record.questionnaire()).orElse(null);
+        Questionnaire questionnaire = questionnaire(record.questionnaire());
         if (questionnaire == null) {
             return reject(RejectionReason.UNKNOWN_QUESTIONNAIRE, prefix + "questionnaire "
                     + record.questionnaire() + " is not installed; add its file to the questionnaires folder"
@@ -165,6 +167,19 @@ public final class ResultFileReader {
         boolean recomputed = root.hasNonNull("scores") && !sameScores(root.get("scores"), scores);
         Layout layout = layouts.computeIfAbsent(questionnaire.ref(), ref -> Layout.of(questionnaire));
         return new FileReading.Read(AnonymisedResult.of(record, questionnaire, scores), layout, recomputed);
+    }
+
+    /** The installed questionnaire of this id and version, or null; only those found are remembered. */
+    private Questionnaire questionnaire(QuestionnaireRef ref) {
+        Questionnaire known = questionnaires.get(ref);
+        if (known != null) {
+            return known;
+        }
+        Questionnaire found = library.questionnaire(ref).orElse(null);
+        if (found != null) {
+            questionnaires.putIfAbsent(ref, found);
+        }
+        return found;
     }
 
     private static FileReading rejectProblems(String prefix, List<Problem> problems) {

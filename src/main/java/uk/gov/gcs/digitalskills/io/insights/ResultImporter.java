@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -18,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import uk.gov.gcs.digitalskills.core.insights.AnonymisedResult;
 import uk.gov.gcs.digitalskills.core.insights.ImportOutcome;
@@ -38,7 +40,7 @@ import uk.gov.gcs.digitalskills.io.PlainReasons;
 public final class ResultImporter {
     public static final int DEFAULT_BATCH_SIZE = 500;
 
-    /** Hears how far an import has got; called on the importing thread. */
+    /** Hears how far an import has got; called on the importing thread as each file is decided, a batch at a time. */
     public interface Listener {
         void progress(int filesDone, int filesTotal);
 
@@ -46,23 +48,41 @@ public final class ResultImporter {
     }
 
     private final ResultFileReader reader;
-    private final InsightsStore store;
+    private final Supplier<InsightsStore> opener;
     private final int batchSize;
     private final int threads;
+    /** Opened on the first run, once its first files are being read. */
+    private InsightsStore store;
 
     public ResultImporter(ResultFileReader reader, InsightsStore store) {
-        this(reader, store, DEFAULT_BATCH_SIZE, Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
+        this(reader, () -> store);
+    }
+
+    /**
+     * Opens the store with {@code opener} only once the first files are being read, so that opening it
+     * (H2 and its migrations) and reading go on at the same time; {@code opener}'s failure ends the run.
+     */
+    public ResultImporter(ResultFileReader reader, Supplier<InsightsStore> opener) {
+        this(reader, opener, DEFAULT_BATCH_SIZE, defaultThreads());
     }
 
     /** {@code threads} read and check files in parallel; storing is always one batch at a time. */
     public ResultImporter(ResultFileReader reader, InsightsStore store, int batchSize, int threads) {
+        this(reader, () -> store, batchSize, threads);
+    }
+
+    private ResultImporter(ResultFileReader reader, Supplier<InsightsStore> opener, int batchSize, int threads) {
         if (batchSize < 1 || threads < 1) {
             throw new IllegalArgumentException("batch size and threads must be at least 1");
         }
         this.reader = reader;
-        this.store = store;
+        this.opener = Objects.requireNonNull(opener);
         this.batchSize = batchSize;
         this.threads = threads;
+    }
+
+    private static int defaultThreads() {
+        return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     }
 
     /**
@@ -99,26 +119,46 @@ public final class ResultImporter {
             return thread;
         });
         try {
-            for (int start = 0; start < total && !stopped; start += batchSize) {
-                // Files are read and checked in parallel; decisions and storing follow file order.
-                List<Future<FileReading>> readings = new ArrayList<>();
-                List<Path> batchFiles = files.subList(start, Math.min(total, start + batchSize));
-                for (Path file : batchFiles) {
-                    readings.add(pool.submit(() -> cancelled.getAsBoolean() ? null : reader.read(file)));
-                }
+            List<Future<FileReading>> readings = submit(pool, files, 0, cancelled);
+            if (store == null) {
+                store = opener.get();
+            }
+            for (long start = 0; start < total && !stopped; start += batchSize) {
+                // Files are read and checked in parallel; decisions and storing follow file order. The next
+                // batch is read while this one is decided and stored, so the readers never wait for the store.
+                List<Path> batchFiles = files.subList((int) start, (int) Math.min(total, start + batchSize));
+                List<Future<FileReading>> current = readings;
+                readings = submit(pool, files, start + batchSize, cancelled);
                 List<AnonymisedResult> batch = new ArrayList<>();
                 Map<QuestionnaireRef, Layout> batchLayouts = new LinkedHashMap<>();
                 Map<UUID, ObjectiveFacts> updates = new LinkedHashMap<>();
+                List<FileReading> read = new ArrayList<>();
                 for (int i = 0; i < batchFiles.size(); i++) {
-                    FileReading reading = stopped ? null : await(readings.get(i));
+                    FileReading reading = stopped ? null : await(current.get(i));
                     if (reading == null || cancelled.getAsBoolean()) {
                         stopped = true;
-                        readings.get(i).cancel(false);
+                        current.get(i).cancel(false);
                         continue;
                     }
-                    outcomes.add(decide(batchFiles.get(i), reading, batch, batchLayouts, seenThisImport, updates));
+                    read.add(reading);
+                }
+                // What the store already holds for this batch, in one query rather than one per file.
+                Map<UUID, String> stored = store.fingerprints(read.stream()
+                        .filter(FileReading.Read.class::isInstance)
+                        .map(r -> ((FileReading.Read) r).result().assessmentId()).toList());
+                // Those read before a cancel are decided; a cancel seen while deciding stops at once.
+                for (int i = 0; i < read.size(); i++) {
+                    if (!stopped && cancelled.getAsBoolean()) {
+                        stopped = true;
+                        break;
+                    }
+                    outcomes.add(decide(batchFiles.get(i), read.get(i), batch, batchLayouts, seenThisImport,
+                            stored, updates));
                     done++;
                     listener.progress(done, total);
+                }
+                if (stopped) {
+                    readings.forEach(reading -> reading.cancel(false));
                 }
                 store.insert(batch, batchLayouts.values());
                 store.updateObjectives(updates);
@@ -127,6 +167,18 @@ public final class ResultImporter {
             pool.shutdownNow();
         }
         return new ImportReport(outcomes, total, stopped);
+    }
+
+    /** Starts reading the batch of files that begins at {@code start}; none when it is past the end. */
+    private List<Future<FileReading>> submit(ExecutorService pool, List<Path> files, long start,
+                                             BooleanSupplier cancelled) {
+        List<Future<FileReading>> readings = new ArrayList<>();
+        int from = (int) Math.min(start, files.size());
+        int to = (int) Math.min(files.size(), start + batchSize);
+        for (Path file : files.subList(from, to)) {
+            readings.add(pool.submit(() -> cancelled.getAsBoolean() ? null : reader.read(file)));
+        }
+        return readings;
     }
 
     private static FileReading await(Future<FileReading> reading) {
@@ -146,7 +198,7 @@ public final class ResultImporter {
 
     private ImportOutcome decide(Path file, FileReading reading, List<AnonymisedResult> batch,
                                  Map<QuestionnaireRef, Layout> layouts, Map<UUID, String> seenThisImport,
-                                 Map<UUID, ObjectiveFacts> updates) {
+                                 Map<UUID, String> stored, Map<UUID, ObjectiveFacts> updates) {
         String name = file.toString();
         if (reading instanceof FileReading.Rejected rejected) {
             return new ImportOutcome.Rejected(name, rejected.reason(), rejected.detail());
@@ -155,7 +207,7 @@ public final class ResultImporter {
         AnonymisedResult result = read.result();
         String fingerprint = result.fingerprint();
         Optional<String> earlier = Optional.ofNullable(seenThisImport.get(result.assessmentId()))
-                .or(() -> store.fingerprint(result.assessmentId()));
+                .or(() -> Optional.ofNullable(stored.get(result.assessmentId())));
         switch (ImportRules.decide(earlier, fingerprint)) {
             case DUPLICATE:
                 return objectiveNews(name, result, batch, updates)

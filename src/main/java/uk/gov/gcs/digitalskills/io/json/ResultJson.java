@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -116,12 +118,94 @@ public final class ResultJson {
             return Optional.empty();
         }
         try {
-            return Optional.of(OffsetDateTime.parse(value.asText()));
+            return Optional.of(parseTimestamp(value.asText()));
         } catch (DateTimeParseException e) {
             problems.add(new Problem("/" + field, "not an ISO-8601 date and time with offset, such as "
                     + "2026-11-21T10:15:30Z: '" + value.asText() + "'"));
             return Optional.empty();
         }
+    }
+
+    /**
+     * {@link OffsetDateTime#parse} of an ISO-8601 date and time with offset. The form this app writes
+     * ({@code 2026-07-05T21:45Z}, with seconds, a fraction or an offset such as {@code +01:00}) is read
+     * directly, as an import reads thousands; anything else, and anything out of range, goes to
+     * {@code OffsetDateTime.parse}, which decides (and throws) as before.
+     */
+    static OffsetDateTime parseTimestamp(String text) {
+        OffsetDateTime quick = quickTimestamp(text);
+        return quick != null ? quick : OffsetDateTime.parse(text);
+    }
+
+    private static OffsetDateTime quickTimestamp(String t) {
+        int n = t.length();
+        if (n < 17 || t.charAt(4) != '-' || t.charAt(7) != '-' || t.charAt(10) != 'T' || t.charAt(13) != ':') {
+            return null;
+        }
+        int year = digits(t, 0, 4);
+        int month = digits(t, 5, 2);
+        int day = digits(t, 8, 2);
+        int hour = digits(t, 11, 2);
+        int minute = digits(t, 14, 2);
+        int i = 16;
+        int second = 0;
+        int nano = 0;
+        if (i < n && t.charAt(i) == ':') {
+            second = digits(t, i + 1, 2);
+            i += 3;
+            if (i < n && t.charAt(i) == '.') {
+                int start = ++i;
+                while (i < n && i - start < 9 && isDigit(t.charAt(i))) {
+                    nano = nano * 10 + (t.charAt(i) - '0');
+                    i++;
+                }
+                if (i == start) {
+                    return null;
+                }
+                for (int k = i - start; k < 9; k++) {
+                    nano *= 10;
+                }
+            }
+        }
+        ZoneOffset offset;
+        if (i == n - 1 && t.charAt(i) == 'Z') {
+            offset = ZoneOffset.UTC;
+        } else if (i == n - 6 && (t.charAt(i) == '+' || t.charAt(i) == '-') && t.charAt(i + 3) == ':') {
+            int hours = digits(t, i + 1, 2);
+            int minutes = digits(t, i + 4, 2);
+            if (hours < 0 || minutes < 0 || hours > 17 || minutes > 59) {
+                return null;
+            }
+            int sign = t.charAt(i) == '-' ? -1 : 1;
+            offset = ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
+        } else {
+            return null;
+        }
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 28 && day > YearMonth.of(year, month).lengthOfMonth()
+                || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+            return null;
+        }
+        return OffsetDateTime.of(year, month, day, hour, minute, second, nano, offset);
+    }
+
+    /** The non-negative number written with {@code count} digits at {@code from}, or -1. */
+    private static int digits(String t, int from, int count) {
+        if (from + count > t.length()) {
+            return -1;
+        }
+        int value = 0;
+        for (int i = from; i < from + count; i++) {
+            char c = t.charAt(i);
+            if (!isDigit(c)) {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static Optional<DigitalObjective> objective(JsonNode node, List<Problem> problems) {

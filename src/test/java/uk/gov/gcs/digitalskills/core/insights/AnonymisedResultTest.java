@@ -79,6 +79,19 @@ class AnonymisedResultTest {
         assertThat(anonymise(record("Ada", changed)).fingerprint()).isNotEqualTo(first);
     }
 
+    /**
+     * Stored fingerprints are compared with those of later imports, so the text hashed never changes: pinned
+     * to what release 0.1.0's code gave (answers sorted by id, options sorted, a name that is left out).
+     */
+    @Test
+    void fingerprintIsTheSameAsEverForTheSameAnswers() {
+        Map<String, Answer> answers = answers();
+        answers.put("a.3", new Answer.Multi(List.of("c", "a", "b")));
+        answers.put("press.1", Answer.NOT_APPLICABLE);
+        answers.put("a.0", new Answer.Multi(List.of()));
+        assertThat(anonymise(record("Ada", answers)).fingerprint()).isEqualTo("6d7b3f37c1a65b6856734e9bcc31347bde319c372e04e32d6a2a06682abedb93");
+    }
+
     @Test
     void importRulesTellDuplicatesFromConflicts() {
         assertThat(ImportRules.decide(Optional.empty(), "x")).isEqualTo(ImportRules.Decision.STORE);

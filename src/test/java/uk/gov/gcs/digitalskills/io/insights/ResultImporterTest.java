@@ -1,6 +1,7 @@
 package uk.gov.gcs.digitalskills.io.insights;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,6 +34,7 @@ import uk.gov.gcs.digitalskills.core.insights.InsightsQuery;
 import uk.gov.gcs.digitalskills.core.insights.InsightsReport;
 import uk.gov.gcs.digitalskills.core.insights.RejectionReason;
 import uk.gov.gcs.digitalskills.io.DataFolder;
+import uk.gov.gcs.digitalskills.io.db.DatabaseException;
 import uk.gov.gcs.digitalskills.io.json.JsonSupport;
 import uk.gov.gcs.digitalskills.testing.IndependentScoring;
 
@@ -168,6 +171,77 @@ class ResultImporterTest {
         assertThat(service.storedCount()).isEqualTo(7);
         assertThat(service.importFiles(paths).imported()).hasSize(5);
         assertThat(service.storedCount()).isEqualTo(12);
+    }
+
+    @Test
+    void batchesOfAnySizeImportEveryFileOnceInOrder() {
+        Random random = new Random(15);
+        List<Path> paths = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            paths.add(InsightsFixtures.writeResult(files, "r" + i + ".dsa.json", InsightsFixtures.randomRecord(random)));
+        }
+        for (int batchSize : new int[] {1, 3, 7, Integer.MAX_VALUE}) {
+            try (InsightsService fresh = new InsightsService(InsightsStore.open(files.resolve("store-" + batchSize)),
+                    InsightsFixtures.library())) {
+                ImportReport report = new ResultImporter(new ResultFileReader(InsightsFixtures.library()),
+                        fresh.store(), batchSize, 2).run(paths, ResultImporter.Listener.NONE, () -> false);
+                assertThat(report.imported()).extracting(ImportOutcome.Imported::file).as("batch size " + batchSize)
+                        .containsExactlyElementsOf(paths.stream().map(Path::toString).toList());
+                assertThat(fresh.storedCount()).isEqualTo(7);
+            }
+        }
+    }
+
+    @Test
+    void importIntoADataFolderOpensItsStoreWhileReadingAndClosesItAfter() {
+        Random random = new Random(16);
+        List<Path> paths = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            paths.add(InsightsFixtures.writeResult(files, "r" + i + ".dsa.json", InsightsFixtures.randomRecord(random)));
+        }
+        DataFolder other = new DataFolder(dir.resolve("other"));
+        assertThat(InsightsService.importInto(other, List.of(files)).imported()).hasSize(3);
+        assertThat(InsightsService.importInto(other, List.of(files)).duplicates()).hasSize(3);
+        try (InsightsService reopened = InsightsService.open(other)) {
+            assertThat(reopened.storedCount()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void anImportOfNothingStillMakesTheStore() throws IOException {
+        DataFolder other = new DataFolder(dir.resolve("empty-import"));
+        ImportReport report = InsightsService.importInto(other, List.of(Files.createDirectories(dir.resolve("none"))));
+        assertThat(report.outcomes()).isEmpty();
+        assertThat(other.path().resolve("insights.mv.db")).exists();
+    }
+
+    @Test
+    void aStoreThatCannotBeOpenedEndsTheImportWithItsFailure() {
+        Random random = new Random(17);
+        List<Path> paths = List.of(InsightsFixtures.writeResult(files, "r.dsa.json",
+                InsightsFixtures.randomRecord(random)));
+        DatabaseException failure = new DatabaseException(DatabaseException.Kind.OPEN, new SQLException("locked"),
+                dir);
+        ResultImporter importer = new ResultImporter(new ResultFileReader(InsightsFixtures.library()), () -> {
+            throw failure;
+        });
+        assertThatThrownBy(() -> importer.run(paths, ResultImporter.Listener.NONE, () -> false)).isSameAs(failure);
+    }
+
+    @Test
+    void theStoreFindsTheFingerprintsOfABatchInOneQuery() {
+        Random random = new Random(18);
+        AssessmentRecord first = InsightsFixtures.randomRecord(random);
+        AssessmentRecord second = InsightsFixtures.randomRecord(random);
+        service.importFiles(List.of(InsightsFixtures.writeResult(files, "a.dsa.json", first),
+                InsightsFixtures.writeResult(files, "b.dsa.json", second)));
+        java.util.UUID unknown = java.util.UUID.randomUUID();
+        Map<java.util.UUID, String> found = service.store().fingerprints(
+                List.of(first.assessmentId(), unknown, second.assessmentId()));
+        assertThat(found).containsOnlyKeys(first.assessmentId(), second.assessmentId());
+        assertThat(found.get(first.assessmentId())).hasSize(64).isNotEqualTo(found.get(second.assessmentId()));
+        assertThat(service.store().fingerprints(List.of())).isEmpty();
+        assertThat(service.store().fingerprints(List.of(unknown))).isEmpty();
     }
 
     @Test
