@@ -1,6 +1,7 @@
 package uk.gov.gcs.digitalskills.io.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import uk.gov.gcs.digitalskills.io.BadFileException;
 
 /**
@@ -35,6 +36,11 @@ public enum DocumentKind {
 
     public String schemaFile() {
         return schemaFile;
+    }
+
+    /** The schemas of every version of this format. */
+    public List<String> schemaFiles() {
+        return this == RESULT ? List.of(schemaFile, RESULT_2_SCHEMA) : List.of(schemaFile);
     }
 
     /** The schema for this file's own version of the format. */

@@ -8,16 +8,25 @@ import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import uk.gov.gcs.digitalskills.core.Problem;
 
-/** Checks files against the JSON Schemas in {@code questionnaires/schema/}, which ship inside the jar. */
+/**
+ * Checks files against the JSON Schemas in {@code questionnaires/schema/}, which ship inside the jar. Each
+ * schema is compiled once per JVM, on first use (reading only bundled content needs none, issue 15), and
+ * shared by every check on any thread: a compiled schema is immutable.
+ */
 public final class SchemaCheck {
-    private final Map<String, Schema> schemas = new HashMap<>();
-    /** Made on first use: reading only bundled content needs no schema (issue 15). */
-    private SchemaRegistry registry;
+    private static final Map<String, Schema> SCHEMAS = new ConcurrentHashMap<>();
+
+    /** Compiles the schemas of every version of the result file now, as {@code report} does on its second core. */
+    public static void prepareResults() {
+        for (String file : DocumentKind.RESULT.schemaFiles()) {
+            schema(file);
+        }
+    }
 
     /** Every way the file breaks its schema, unknown fields included: what {@code validate} reports. */
     public List<Problem> check(DocumentKind kind, JsonNode root) {
@@ -37,21 +46,23 @@ public final class SchemaCheck {
                 .toList();
     }
 
-    private synchronized Schema schema(String file) {
-        if (registry == null) {
-            registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
-        }
-        return schemas.computeIfAbsent(file, k -> {
+    private static Schema schema(String file) {
+        return SCHEMAS.computeIfAbsent(file, k -> {
             String resource = "/questionnaires/schema/" + file;
             try (InputStream in = SchemaCheck.class.getResourceAsStream(resource)) {
                 if (in == null) {
                     throw new IllegalStateException("the schema " + resource + " is missing from the app");
                 }
-                return registry.getSchema(in);
+                return Registry.INSTANCE.getSchema(in);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /** The validator's registry, made when the first schema is compiled (a holder class: thread-safe, lazy). */
+    private static final class Registry {
+        static final SchemaRegistry INSTANCE = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     }
 
     /** The validator's message without the location it repeats at the front. */
