@@ -53,8 +53,11 @@ public final class DigitalSkillsApp extends Application {
         stage.setScene(navigator.scene());
         stage.setMinWidth(640);
         stage.setMinHeight(480);
-        stage.show();
+        // The start screen is in the scene before the window is shown, so the first window is the real one;
+        // loading starts only once it is up, so that the window does not share the CPU with it.
         journey.begin();
+        stage.show();
+        journey.load();
     }
 
     @Override
