@@ -140,6 +140,39 @@ public final class Ui {
         return copy;
     }
 
+    /**
+     * Runs {@code action} once, on the FX thread, after the first frame in which {@code node} is in a shown
+     * window has been laid out, so after that frame can be drawn: for the parts of a first window that need not
+     * be in its first frame, such as a spinner's animation. Never runs if the node is never shown.
+     */
+    public static void afterFirstFrame(Node node, Runnable action) {
+        if (node.getScene() != null) {
+            afterFirstFrame(node.getScene(), action);
+            return;
+        }
+        node.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends javafx.scene.Scene> o, javafx.scene.Scene was,
+                                javafx.scene.Scene now) {
+                if (now != null) {
+                    node.sceneProperty().removeListener(this);
+                    afterFirstFrame(now, action);
+                }
+            }
+        });
+    }
+
+    private static void afterFirstFrame(javafx.scene.Scene scene, Runnable action) {
+        Runnable[] once = new Runnable[1];
+        // Called after the CSS and layout of every pulse, before that frame is drawn: the action goes to the
+        // next turn of the FX thread, so what it changes is styled and laid out in a later pulse.
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            javafx.application.Platform.runLater(action);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+
     private static Label styled(Label label, String styleClass) {
         label.getStyleClass().add(styleClass);
         label.setWrapText(true);
