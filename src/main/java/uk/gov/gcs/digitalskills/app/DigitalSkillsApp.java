@@ -27,7 +27,7 @@ public final class DigitalSkillsApp extends Application {
     }
 
     public DigitalSkillsApp(DataFolder folder, Background background) {
-        this(folder, background, Clock.systemDefaultZone());
+        this(folder, background, new DefaultZoneClock());
     }
 
     /** @param clock what "now" and "today" are, so tests need not depend on the date they run */
@@ -40,10 +40,17 @@ public final class DigitalSkillsApp extends Application {
     @Override
     public void start(Stage stage) {
         StartupProbe.watch(stage);
+        // The first time zone and the first System.Logger (JavaFX's CSS makes one) each have the JDK look for
+        // providers in every jar on the class path, which opens them all: done here on the jobs lane while the
+        // FX thread builds the first window, rather than on the FX thread.
+        background.task(() -> {
+            clock.getZone();
+            return System.getLogger(DigitalSkillsApp.class.getName());
+        }).start();
         Messages messages = Messages.english();
         Navigator navigator = new Navigator(messages, 1000, 760);
         ErrorPresenter errors = new ErrorPresenter(messages, () -> Optional.of(LogFile.file(folder)));
-        journey = new Journey(navigator, messages, new Formats(messages, clock.getZone()), background, clock,
+        journey = new Journey(navigator, messages, new Formats(messages, clock), background, clock,
                 () -> {
                     // Opening the log file waits until the window is up: it costs start-up time and nothing logs before.
                     LogFile.configure(folder);
