@@ -162,6 +162,36 @@ public final class Ui {
         });
     }
 
+    /**
+     * For a part that is hidden at first (a failure's message, a draft to continue): runs {@code addPart} once,
+     * as soon as {@code needed} is true or after the first frame of {@code anchor}'s window, whichever comes
+     * first. So the first window does not style and lay out controls it does not show, and the part is in place
+     * in the same frame in which it is first needed.
+     */
+    public static void addWhenNeeded(Node anchor, ObservableValue<Boolean> needed, Runnable addPart) {
+        if (Boolean.TRUE.equals(needed.getValue())) {
+            addPart.run();
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        javafx.beans.value.ChangeListener<Boolean> whenTrue = (o, was, now) -> {
+            if (Boolean.TRUE.equals(now)) {
+                once[0].run();
+            }
+        };
+        boolean[] done = new boolean[1];
+        // Also keeps {@code needed} reachable (a binding made for this call is otherwise held only weakly).
+        once[0] = () -> {
+            if (!done[0]) {
+                done[0] = true;
+                needed.removeListener(whenTrue);
+                addPart.run();
+            }
+        };
+        needed.addListener(whenTrue);
+        afterFirstFrame(anchor, once[0]);
+    }
+
     private static void afterFirstFrame(javafx.scene.Scene scene, Runnable action) {
         Runnable[] once = new Runnable[1];
         // Called after the CSS and layout of every pulse, before that frame is drawn: the action goes to the

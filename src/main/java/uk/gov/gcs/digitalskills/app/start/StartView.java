@@ -84,8 +84,10 @@ public final class StartView {
         continueDraft.accessibleTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> messages.get("common.sentences", messages.get("start.continue"), vm.lastSavedProperty().get()),
                 vm.lastSavedProperty()));
-        VBox continueBox = new VBox(8, continueDraft, lastSaved);
+        VBox continueBox = new VBox(8);
         show(continueBox, vm.canContinueProperty());
+        Ui.addWhenNeeded(continueBox, continueBox.visibleProperty(),
+                () -> continueBox.getChildren().addAll(continueDraft, lastSaved));
 
         HBox actions = new HBox(16, startNew);
         actions.getStyleClass().add("actions");
@@ -113,7 +115,10 @@ public final class StartView {
         Label version = Ui.caption(messages.get("app.version", AppVersion.current()));
         version.setId("app-version");
 
-        VBox page = Ui.page(heading, about, facts, loading, problem, copyDetails, notices, continueBox, actions, links, version);
+        VBox page = Ui.page(heading, about, facts, loading, notices, continueBox, actions, links, version);
+        // What is shown only when loading fails comes after the first frame (or at once when it fails).
+        Ui.addWhenNeeded(page, vm.problemProperty().isNotEmpty(),
+                () -> page.getChildren().addAll(page.getChildren().indexOf(loading) + 1, java.util.List.of(problem, copyDetails)));
         if (card != null) {
             // Below the main actions, so a returning person finds this year's objective without scrolling far.
             page.getChildren().add(page.getChildren().indexOf(links), ObjectiveCardView.build(card, messages));

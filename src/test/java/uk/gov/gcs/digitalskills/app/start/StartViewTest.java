@@ -88,4 +88,28 @@ class StartViewTest {
         Node loading = screen.root().lookup("#start-loading");
         assertThat(loading.isVisible()).isFalse();
     }
+
+    @Test
+    void hiddenPartsAreMadeOnlyWhenNeededOrAfterTheFirstFrame(FxRobot robot) {
+        robot.interact(() -> {
+            screen = StartView.build(vm, messages);
+            navigator.show(screen);
+        });
+        // Nothing to continue and no failure: neither is in the first window.
+        assertThat(screen.root().lookup("#start-continue")).isNull();
+        assertThat(screen.root().lookup("#start-problem")).isNull();
+
+        // A draft found before the first frame: its button is there in that frame.
+        robot.interact(() -> vm.ready(Optional.of(java.time.OffsetDateTime.of(2026, 11, 21, 19, 40, 0, 0,
+                ZoneOffset.UTC)), List.of(), Optional.empty()));
+        assertThat(screen.root().lookup("#start-continue")).isNotNull();
+        assertThat(screen.root().lookup("#start-problem")).isNull();
+
+        // After the first frame everything is in place, still hidden when not needed.
+        robot.interact(stage::show);
+        WaitForAsyncUtils.waitForFxEvents(5);
+        Node problem = screen.root().lookup("#start-problem");
+        assertThat(problem).isNotNull();
+        assertThat(problem.isVisible()).isFalse();
+    }
 }
