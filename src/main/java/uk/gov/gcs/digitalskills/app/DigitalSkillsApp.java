@@ -40,13 +40,6 @@ public final class DigitalSkillsApp extends Application {
     @Override
     public void start(Stage stage) {
         StartupProbe.watch(stage);
-        // The first time zone and the first System.Logger (JavaFX's CSS makes one) each have the JDK look for
-        // providers in every jar on the class path, which opens them all: done here on the jobs lane while the
-        // FX thread builds the first window, rather than on the FX thread.
-        background.task(() -> {
-            clock.getZone();
-            return System.getLogger(DigitalSkillsApp.class.getName());
-        }).start();
         Messages messages = Messages.english();
         Navigator navigator = new Navigator(messages, 1000, 760);
         ErrorPresenter errors = new ErrorPresenter(messages, () -> Optional.of(LogFile.file(folder)));
