@@ -159,7 +159,8 @@ if [[ -n $command_launcher ]]; then
   # $APPDIR stays as written, to be expanded by the script; the class path keeps the .cfg's order, which the
   # archive was dumped with (the JVM refuses an archive whose class path does not match).
   cp_words=$(sed -n 's/^app.classpath=\$APPDIR/$APPDIR/p' "$cfg" | paste -sd: -)
-  options=$(sed -n 's/^java-options=//p' "$cfg" | sed 's/\$APPDIR/"$APPDIR"/g' | paste -sd' ' -)
+  # The main launcher's system properties (-D...), not its JVM tuning, which is the window's.
+  options=$(sed -n 's/^java-options=//p' "$cfg" | tr ' ' '\n' | grep '^-D' | sed 's/\$APPDIR/"$APPDIR"/g' | paste -sd' ' -)
   # The serial collector: on two cores a command spends less CPU in it than in G1 (G1's write barriers in C1
   # code, its concurrent and parallel threads): about a fifth less CPU for a cold import of 2,000 files, and no
   # slower for report. (JDK 17 maps an archive's heap objects for G1 only, so they go unused here.)

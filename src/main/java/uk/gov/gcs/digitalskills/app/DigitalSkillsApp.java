@@ -27,7 +27,7 @@ public final class DigitalSkillsApp extends Application {
     }
 
     public DigitalSkillsApp(DataFolder folder, Background background) {
-        this(folder, background, Clock.systemDefaultZone());
+        this(folder, background, new DefaultZoneClock());
     }
 
     /** @param clock what "now" and "today" are, so tests need not depend on the date they run */
@@ -43,7 +43,7 @@ public final class DigitalSkillsApp extends Application {
         Messages messages = Messages.english();
         Navigator navigator = new Navigator(messages, 1000, 760);
         ErrorPresenter errors = new ErrorPresenter(messages, () -> Optional.of(LogFile.file(folder)));
-        journey = new Journey(navigator, messages, new Formats(messages, clock.getZone()), background, clock,
+        journey = new Journey(navigator, messages, new Formats(messages, clock), background, clock,
                 () -> {
                     // Opening the log file waits until the window is up: it costs start-up time and nothing logs before.
                     LogFile.configure(folder);
@@ -53,8 +53,11 @@ public final class DigitalSkillsApp extends Application {
         stage.setScene(navigator.scene());
         stage.setMinWidth(640);
         stage.setMinHeight(480);
-        stage.show();
+        // The start screen is in the scene before the window is shown, so the first window is the real one;
+        // loading starts only once it is up, so that the window does not share the CPU with it.
         journey.begin();
+        stage.show();
+        journey.load();
     }
 
     @Override

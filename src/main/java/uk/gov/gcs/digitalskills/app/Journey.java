@@ -113,9 +113,17 @@ public final class Journey implements Routes {
         };
     }
 
-    /** Shows the start screen at once, then loads the questionnaires and saved assessments in the background. */
+    /**
+     * Puts the start screen, in its loading state, into the window; call it before the window is first shown,
+     * so that the first window is the complete start screen (CSS and layout are done as part of showing it).
+     * Then {@link #load()}.
+     */
     public void begin() {
         start();
+    }
+
+    /** Loads the questionnaires and saved assessments in the background; the start screen says so meanwhile. */
+    public void load() {
         background.task(() -> {
             AppServices opened = opener.call();
             // Finding the draft reads the store, so it is done here too, off the FX thread.

@@ -48,11 +48,13 @@ public final class Navigator {
         dismiss.setId("save-problem-dismiss");
         dismiss.setAccessibleText(messages.get("error.dismiss.accessible"));
         HBox actions = new HBox(12, copy, dismiss);
-        VBox banner = new VBox(8, problemText, actions);
+        VBox banner = new VBox(8);
         banner.setId("save-problem-banner");
         banner.getStyleClass().add("problem-banner");
         banner.visibleProperty().bind(saveProblem.isNotNull());
         banner.managedProperty().bind(banner.visibleProperty());
+        // Hidden until a save fails: its text and buttons join it after the first frame (or when needed).
+        Ui.addWhenNeeded(banner, banner.visibleProperty(), () -> banner.getChildren().addAll(problemText, actions));
 
         scroll.setFitToWidth(true);
         scroll.setFocusTraversable(false);

@@ -140,6 +140,69 @@ public final class Ui {
         return copy;
     }
 
+    /**
+     * Runs {@code action} once, on the FX thread, after the first frame in which {@code node} is in a shown
+     * window has been laid out, so after that frame can be drawn: for the parts of a first window that need not
+     * be in its first frame, such as a spinner's animation. Never runs if the node is never shown.
+     */
+    public static void afterFirstFrame(Node node, Runnable action) {
+        if (node.getScene() != null) {
+            afterFirstFrame(node.getScene(), action);
+            return;
+        }
+        node.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends javafx.scene.Scene> o, javafx.scene.Scene was,
+                                javafx.scene.Scene now) {
+                if (now != null) {
+                    node.sceneProperty().removeListener(this);
+                    afterFirstFrame(now, action);
+                }
+            }
+        });
+    }
+
+    /**
+     * For a part that is hidden at first (a failure's message, a draft to continue): runs {@code addPart} once,
+     * as soon as {@code needed} is true or after the first frame of {@code anchor}'s window, whichever comes
+     * first. So the first window does not style and lay out controls it does not show, and the part is in place
+     * in the same frame in which it is first needed.
+     */
+    public static void addWhenNeeded(Node anchor, ObservableValue<Boolean> needed, Runnable addPart) {
+        if (Boolean.TRUE.equals(needed.getValue())) {
+            addPart.run();
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        javafx.beans.value.ChangeListener<Boolean> whenTrue = (o, was, now) -> {
+            if (Boolean.TRUE.equals(now)) {
+                once[0].run();
+            }
+        };
+        boolean[] done = new boolean[1];
+        // Also keeps {@code needed} reachable (a binding made for this call is otherwise held only weakly).
+        once[0] = () -> {
+            if (!done[0]) {
+                done[0] = true;
+                needed.removeListener(whenTrue);
+                addPart.run();
+            }
+        };
+        needed.addListener(whenTrue);
+        afterFirstFrame(anchor, once[0]);
+    }
+
+    private static void afterFirstFrame(javafx.scene.Scene scene, Runnable action) {
+        Runnable[] once = new Runnable[1];
+        // Called after the CSS and layout of every pulse, before that frame is drawn: the action goes to the
+        // next turn of the FX thread, so what it changes is styled and laid out in a later pulse.
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            javafx.application.Platform.runLater(action);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+
     private static Label styled(Label label, String styleClass) {
         label.getStyleClass().add(styleClass);
         label.setWrapText(true);

@@ -8,6 +8,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import uk.gov.gcs.digitalskills.AppVersion;
 import uk.gov.gcs.digitalskills.app.common.Messages;
@@ -18,6 +19,7 @@ import uk.gov.gcs.digitalskills.app.common.Ui;
 public final class StartView {
     /** Where other features add their own start-screen links (for example, Team insights). */
     public static final String LINKS_ID = "start-links";
+    private static final double SPINNER = 24;
 
     private StartView() {
     }
@@ -34,12 +36,24 @@ public final class StartView {
         VBox facts = new VBox(Ui.body(messages.get("start.time")), Ui.body(messages.get("start.data")));
         facts.getStyleClass().add("paragraphs");
 
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setPrefSize(24, 24);
-        spinner.setAccessibleText(messages.get("start.loading"));
-        HBox loading = new HBox(10, spinner, Ui.hint(messages.get("start.loading")));
+        // The spinner comes a frame after the first one: its skin and animation take longer to make than the
+        // rest of the screen's controls together, and the words beside it already say that it is loading.
+        StackPane spinnerSlot = new StackPane();
+        spinnerSlot.setMinSize(SPINNER, SPINNER);
+        spinnerSlot.setPrefSize(SPINNER, SPINNER);
+        spinnerSlot.setMaxSize(SPINNER, SPINNER);
+        HBox loading = new HBox(10, spinnerSlot, Ui.hint(messages.get("start.loading")));
         loading.setId("start-loading");
         show(loading, vm.loadingProperty());
+        Ui.afterFirstFrame(loading, () -> {
+            if (vm.loadingProperty().get()) {
+                ProgressIndicator spinner = new ProgressIndicator();
+                spinner.setId("start-spinner");
+                spinner.setPrefSize(SPINNER, SPINNER);
+                spinner.setAccessibleText(messages.get("start.loading"));
+                spinnerSlot.getChildren().add(spinner);
+            }
+        });
 
         Label problem = Ui.body(vm.problemProperty());
         problem.setId("start-problem");
@@ -70,8 +84,10 @@ public final class StartView {
         continueDraft.accessibleTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> messages.get("common.sentences", messages.get("start.continue"), vm.lastSavedProperty().get()),
                 vm.lastSavedProperty()));
-        VBox continueBox = new VBox(8, continueDraft, lastSaved);
+        VBox continueBox = new VBox(8);
         show(continueBox, vm.canContinueProperty());
+        Ui.addWhenNeeded(continueBox, continueBox.visibleProperty(),
+                () -> continueBox.getChildren().addAll(continueDraft, lastSaved));
 
         HBox actions = new HBox(16, startNew);
         actions.getStyleClass().add("actions");
@@ -99,7 +115,10 @@ public final class StartView {
         Label version = Ui.caption(messages.get("app.version", AppVersion.current()));
         version.setId("app-version");
 
-        VBox page = Ui.page(heading, about, facts, loading, problem, copyDetails, notices, continueBox, actions, links, version);
+        VBox page = Ui.page(heading, about, facts, loading, notices, continueBox, actions, links, version);
+        // What is shown only when loading fails comes after the first frame (or at once when it fails).
+        Ui.addWhenNeeded(page, vm.problemProperty().isNotEmpty(),
+                () -> page.getChildren().addAll(page.getChildren().indexOf(loading) + 1, java.util.List.of(problem, copyDetails)));
         if (card != null) {
             // Below the main actions, so a returning person finds this year's objective without scrolling far.
             page.getChildren().add(page.getChildren().indexOf(links), ObjectiveCardView.build(card, messages));
