@@ -1,8 +1,11 @@
 package uk.gov.gcs.digitalskills.app.common;
 
 import java.util.List;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -150,10 +153,9 @@ public final class Ui {
             afterFirstFrame(node.getScene(), action);
             return;
         }
-        node.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+        node.sceneProperty().addListener(new ChangeListener<>() {
             @Override
-            public void changed(ObservableValue<? extends javafx.scene.Scene> o, javafx.scene.Scene was,
-                                javafx.scene.Scene now) {
+            public void changed(ObservableValue<? extends Scene> o, Scene was, Scene now) {
                 if (now != null) {
                     node.sceneProperty().removeListener(this);
                     afterFirstFrame(now, action);
@@ -174,7 +176,7 @@ public final class Ui {
             return;
         }
         Runnable[] once = new Runnable[1];
-        javafx.beans.value.ChangeListener<Boolean> whenTrue = (o, was, now) -> {
+        ChangeListener<Boolean> whenTrue = (o, was, now) -> {
             if (Boolean.TRUE.equals(now)) {
                 once[0].run();
             }
@@ -192,13 +194,13 @@ public final class Ui {
         afterFirstFrame(anchor, once[0]);
     }
 
-    private static void afterFirstFrame(javafx.scene.Scene scene, Runnable action) {
+    private static void afterFirstFrame(Scene scene, Runnable action) {
         Runnable[] once = new Runnable[1];
         // Called after the CSS and layout of every pulse, before that frame is drawn: the action goes to the
         // next turn of the FX thread, so what it changes is styled and laid out in a later pulse.
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
-            javafx.application.Platform.runLater(action);
+            Platform.runLater(action);
         };
         scene.addPostLayoutPulseListener(once[0]);
     }
