@@ -27,8 +27,9 @@ java --module-path "$(ls target/app/lib/javafx-*-linux.jar | paste -sd: -)" --ad
   packaging/linux/CompileCss.java "$work/css/$css.css" "$work/css/$css.bss"
 jar --update --file "$work/input/digital-skills.jar" -C "$work/css" "$css.bss"
 
-# AppCDS training (packaging/README.md): the first window, and each command a cold start is timed on
-# (bench/startup.sh): validate, score, report and import (a result file and the PDF just written).
+# AppCDS training (packaging/README.md): the first window, and each command: validate, score, report, import
+# (a result file and the PDF just written), insights over what was imported, and response on that PDF (it has
+# no manager's part, so it fails, after reading the PDF's form as a filled-in one would be read).
 sample=docs/samples/complete-press-office.dsa.json
 packaging/linux/make-app-image.sh --input "$work/input" --javafx target/app/lib --work "$work" \
   --name digital-skills --train-window --command-launcher digital-skills-cli \
@@ -36,6 +37,8 @@ packaging/linux/make-app-image.sh --input "$work/input" --javafx target/app/lib 
   --train "score $sample" \
   --train "report $sample -o $work/training/report.pdf" \
   --train "import $sample $work/training/report.pdf" \
+  --train "insights --format json" \
+  --train "response $work/training/report.pdf" \
   -- @"$options/linux/app-image.options"
 
 # A first check: with -Xshare:on the JVM refuses to start unless it can map the AppCDS archive.
