@@ -16,10 +16,10 @@
 #   With both, the window's classes go into the runtime's default archive and the commands' into a second
 #   archive, lib/app/cli.jsa, for a command-line launcher that names it (-XX:SharedArchiveFile=$APPDIR/cli.jsa):
 #   one archive of both made the window's RSS about 25 MB larger, since the JVM maps the whole archive.
-#   --command-launcher NAME  also writes bin/NAME, the command line's launcher: a shell script that starts the
-#                        runtime's java with the main launcher's class path, C1 only and lib/app/cli.jsa.
-#                        jpackage's own launcher asks rpm and then dpkg which package owns it, twice, before
-#                        the JVM starts (about 150 ms on Debian, at every start); the script does not.
+#   --command-launcher NAME  also writes bin/NAME, the command line's launcher: the main launcher's class path,
+#                        C1 only and lib/app/cli.jsa.
+#   Every launcher is a shell script (step 6), not jpackage's: that one asks rpm and then dpkg which package
+#   owns it, twice, before the JVM starts (100-160 ms on Debian, at every start).
 #
 # Steps:
 #  1. jdeps lists the JDK modules the jars use.
@@ -30,6 +30,7 @@
 #  4. jpackage makes the app-image.
 #  5. Training runs (the window and/or commands) list the classes they load; the merged list goes into an
 #     AppCDS archive that replaces the runtime's default one, so every start maps it without any option.
+#  6. The launchers become shell scripts that start the runtime's java as jpackage's launcher would.
 set -euo pipefail
 
 input="" javafx="" work="" name="" train_window=no command_launcher=""
@@ -152,33 +153,44 @@ else
   merge "${lists[@]}" > "$classlist"
 fi
 dump "$classlist" "$archive" "$work/training/dump.log"
-# 6. The command line's launcher (see --command-launcher): what jpackage's launcher would run, from its .cfg.
-if [[ -n $command_launcher ]]; then
-  cfg="$image/lib/app/$name.cfg"
-  main_class=$(sed -n 's/^app.mainclass=//p' "$cfg")
-  # $APPDIR stays as written, to be expanded by the script; the class path keeps the .cfg's order, which the
-  # archive was dumped with (the JVM refuses an archive whose class path does not match).
-  cp_words=$(sed -n 's/^app.classpath=\$APPDIR/$APPDIR/p' "$cfg" | paste -sd: -)
-  # The main launcher's system properties (-D...), not its JVM tuning, which is the window's.
-  options=$(sed -n 's/^java-options=//p' "$cfg" | tr ' ' '\n' | grep '^-D' | sed 's/\$APPDIR/"$APPDIR"/g' | paste -sd' ' -)
-  # The serial collector: on two cores a command spends less CPU in it than in G1 (G1's write barriers in C1
-  # code, its concurrent and parallel threads): about a fifth less CPU for a cold import of 2,000 files, and no
-  # slower for report. (JDK 17 maps an archive's heap objects for G1 only, so they go unused here.)
-  cli_options="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
-  [[ -s $image/lib/app/cli.jsa ]] && cli_options+=' -XX:SharedArchiveFile="$APPDIR/cli.jsa"'
-  cat > "$image/bin/$command_launcher" <<SCRIPT
+# 6. The launchers: shell scripts that start the runtime's own java with what jpackage's launcher would pass
+# (its .cfg), in place of jpackage's Linux launcher, which asks rpm and then dpkg which package owns it, twice,
+# before the JVM starts (100-160 ms of every start on Debian; more once installed, as it then lists the
+# package's files too). Training and the archives above used jpackage's launcher: same class path, same order.
+cfg="$image/lib/app/$name.cfg"
+main_class=$(sed -n 's/^app.mainclass=//p' "$cfg")
+# $APPDIR stays as written, to be expanded by the script; the class path keeps the .cfg's order, which the
+# archives were dumped with (the JVM refuses an archive whose class path does not match).
+cp_words=$(sed -n 's/^app.classpath=\$APPDIR/$APPDIR/p' "$cfg" | paste -sd: -)
+cfg_options=$(sed -n 's/^java-options=//p' "$cfg" | sed 's/\$APPDIR/"$APPDIR"/g' | paste -sd' ' -)
+# write_launcher FILE WHAT OPTIONS: a launcher script; WHAT is its comment line.
+write_launcher() {
+  cat > "$1" <<SCRIPT
 #!/bin/sh
-# $command_launcher: the command line of $name, for scripts and the terminal (written by make-app-image.sh).
-# C1 only: a command is over before C2 pays for itself; the serial collector. Its own class-data archive, lib/app/cli.jsa, where
-# present (the JVM starts without it otherwise). A script rather than jpackage's launcher, which asks rpm and
-# dpkg which package owns it at every start.
+# $2
+# Written by make-app-image.sh (packaging/README.md): a script rather than jpackage's launcher, which asks rpm
+# and dpkg which package owns it at every start. A symbolic link to it works.
 self=\$0
 [ -L "\$self" ] && self=\$(readlink -f -- "\$self")
 case \$self in */*) bin=\${self%/*} ;; *) bin=. ;; esac
 APPDIR=\$(cd -P -- "\$bin/../lib/app" && pwd) || exit 1
-exec "\$APPDIR/../runtime/bin/java" $options $cli_options -cp "$cp_words" $main_class "\$@"
+exec "\$APPDIR/../runtime/bin/java" $3 -cp "$cp_words" $main_class "\$@"
 SCRIPT
-  chmod 755 "$image/bin/$command_launcher"
-  log "command launcher: bin/$command_launcher"
+  chmod 755 "$1"
+}
+write_launcher "$launcher" "$name: the launcher, with the JVM options of its .cfg" "$cfg_options"
+if [[ -n $command_launcher ]]; then
+  # The main launcher's system properties (-D...), not its JVM tuning, which is the window's. C1 only: a
+  # command is over before C2 pays for itself. The serial collector: on two cores a command spends less CPU in
+  # it than in G1 (G1's write barriers in C1 code, its concurrent and parallel threads): about a fifth less CPU
+  # for a cold import of 2,000 files, and no slower for report. (JDK 17 maps an archive's heap objects for G1
+  # only, so they go unused here.) Its own class-data archive, where present (the JVM starts without it).
+  properties=$(tr ' ' '\n' <<< "$cfg_options" | grep '^-D' | paste -sd' ' -)
+  cli_options="$properties -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+  [[ -s $image/lib/app/cli.jsa ]] && cli_options+=' -XX:SharedArchiveFile="$APPDIR/cli.jsa"'
+  write_launcher "$image/bin/$command_launcher" \
+    "$command_launcher: the command line of $name, for scripts and the terminal (C1 only, its own archive)" \
+    "$cli_options"
 fi
+log "launchers: $(cd "$image/bin" && ls | paste -sd' ' -) (scripts)"
 log "done: $image ($(du -sh "$image" | cut -f1); archive $(du -h "$archive" | cut -f1), $(grep -vc '^#' "$classlist") classes)"
