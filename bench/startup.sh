@@ -4,7 +4,7 @@
 #    packaged the same way (jlink + AppCDS + jpackage), and not packaged (java -jar);
 #  - cold report: the median wall time of `digital-skills-cli report` against a bare 2-page iText PDF/UA
 #    writer (bench/itext) run cold as a plain Java program on this JDK (`java -cp`, the issue's yardstick),
-#    and against the same writer packaged like the app (jlink, its own AppCDS archive, jpackage's launcher);
+#    and against the same writer packaged like the app (jlink, its own AppCDS archive, the same launcher script);
 #    `digital-skills report` (the window's launcher) for comparison;
 #  - cold import: `digital-skills-cli import` of 2,000 result files into a new data folder, in files per
 #    second with start-up taken off (the median of the same command on an empty folder).
