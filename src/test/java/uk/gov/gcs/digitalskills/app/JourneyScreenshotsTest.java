@@ -14,7 +14,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
-import org.testfx.util.WaitForAsyncUtils;
 import uk.gov.gcs.digitalskills.app.common.ImmediateBackground;
 import uk.gov.gcs.digitalskills.app.pages.AboutYouPage;
 import uk.gov.gcs.digitalskills.app.pages.CheckAnswersPage;
@@ -64,19 +63,11 @@ class JourneyScreenshotsTest {
     }
 
     private void shot(String name) {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.asyncFx(() -> Screenshots.save(stage.getScene().getRoot(), name));
-        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.window(stage, name);
     }
 
     private void fullPage(String name) {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.asyncFx(() -> {
-            javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) stage.getScene().getRoot()
-                    .lookup(".scroll-pane");
-            Screenshots.save(scroll.getContent(), name);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.fullPage(stage, name);
     }
 
     @Test

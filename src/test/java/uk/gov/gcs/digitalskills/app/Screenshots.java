@@ -7,9 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Writes PNGs of screens for docs/screenshots. Tests named {@code *ScreenshotsTest} call {@link #save}; they
@@ -23,6 +26,22 @@ public final class Screenshots {
     public static Optional<Path> folder() {
         String dir = System.getProperty("screenshots.dir");
         return dir == null || dir.isBlank() ? Optional.empty() : Optional.of(Path.of(dir));
+    }
+
+    /** From a test thread: the window as it is, once the FX thread has caught up. */
+    public static void window(Stage stage, String name) {
+        onFxThread(() -> save(stage.getScene().getRoot(), name));
+    }
+
+    /** From a test thread: the whole page in the window's scroll pane, also what is scrolled out of view. */
+    public static void fullPage(Stage stage, String name) {
+        onFxThread(() -> save(((ScrollPane) stage.getScene().getRoot().lookup(".scroll-pane")).getContent(), name));
+    }
+
+    private static void onFxThread(Runnable snapshot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.asyncFx(snapshot);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Snapshots a node (call on the FX thread) and writes {@code name.png} into the folder, if one is set. */
