@@ -3,13 +3,9 @@ package uk.gov.gcs.digitalskills.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,18 +17,8 @@ class InsightsCommandsTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        List<String> all = new ArrayList<>(List.of("--data-dir", dir.resolve("data").toString()));
-        all.addAll(List.of(args));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err), f -> {
-            throw new AssertionError("no window");
-        });
-        return new Run(code, out.toString(), err.toString());
+    private CliRunner.Run run(String... args) {
+        return new CliRunner(dir.resolve("data")).run(args);
     }
 
     private Path results(int n, String organisation, Random random) {
@@ -48,7 +34,7 @@ class InsightsCommandsTest {
     void importPrintsOneLinePerFileThenABlankLineTheSummaryAndTheNote() {
         Path folder = results(2, "cabinet-office", new Random(3));
         String n = System.lineSeparator();
-        Run run = run("import", folder.toString());
+        CliRunner.Run run = run("import", folder.toString());
         assertThat(run.out()).isEqualTo("imported   " + folder.resolve("r0.dsa.json") + n
                 + "imported   " + folder.resolve("r1.dsa.json") + n + n
                 + "2 imported, 0 duplicates, 0 conflicts, 0 rejected." + n
@@ -59,14 +45,14 @@ class InsightsCommandsTest {
     void importPrintsEachOutcomeAndExitsOneWhenAFileIsRejected() {
         Path folder = results(2, "cabinet-office", new Random(1));
         InsightsFixtures.write(folder.resolve("broken.json"), "{ nope");
-        Run first = run("import", folder.toString());
-        assertThat(first.code()).isEqualTo(1);
+        CliRunner.Run first = run("import", folder.toString());
+        assertThat(first.exitCode()).isEqualTo(1);
         assertThat(first.out()).contains("imported   ").contains("rejected   " + folder.resolve("broken.json")
                 + ": the file is not in the JSON format that result files use; not valid JSON").contains("2 imported, 0 duplicates, 0 conflicts, 1 rejected.")
                 .contains("Anonymised");
 
-        Run again = run("import", folder.resolve("r0.dsa.json").toString());
-        assertThat(again.code()).isZero();
+        CliRunner.Run again = run("import", folder.resolve("r0.dsa.json").toString());
+        assertThat(again.exitCode()).isZero();
         assertThat(again.out()).startsWith("duplicate  ").contains("0 imported, 1 duplicate, 0 conflicts, 0 rejected.");
     }
 
@@ -76,35 +62,35 @@ class InsightsCommandsTest {
         run("import", results(5, "cabinet-office", random).toString());
         run("import", results(4, "home-office", random).toString());
         run("import", results(3, "department-for-transport", random).toString());
-        Run table = run("insights", "--by", "organisation");
-        assertThat(table.code()).isZero();
+        CliRunner.Run table = run("insights", "--by", "organisation");
+        assertThat(table.exitCode()).isZero();
         assertThat(table.out()).contains("Anonymised: no names are stored")
                 .contains("fewer than 5 results shows \"fewer than 5\"")
                 .contains("Everyone: 12 results").contains("Cabinet Office: 5 results")
                 .contains("Home Office: fewer than 5 results").contains("Lowest-scoring questions");
-        Run three = run("insights", "--by", "organisation", "--min-group", "3");
+        CliRunner.Run three = run("insights", "--by", "organisation", "--min-group", "3");
         assertThat(three.out()).contains("Home Office: 4 results");
 
         // With one small group only, the others would give it away: the smallest shown group is withheld.
-        Run two = run("insights", "--by", "organisation", "--min-group", "4");
+        CliRunner.Run two = run("insights", "--by", "organisation", "--min-group", "4");
         assertThat(two.out()).contains("Department for Transport: fewer than 4 results")
                 .contains("Home Office: withheld results").contains("Cabinet Office: 5 results");
     }
 
     @Test
     void insightsRefusesAMinimumBelowThreeAndBadMonths() {
-        Run small = run("insights", "--min-group", "2");
-        assertThat(small.code()).isEqualTo(2);
+        CliRunner.Run small = run("insights", "--min-group", "2");
+        assertThat(small.exitCode()).isEqualTo(2);
         assertThat(small.err()).contains("at least 3");
-        Run month = run("insights", "--from", "April");
-        assertThat(month.code()).isEqualTo(2);
+        CliRunner.Run month = run("insights", "--from", "April");
+        assertThat(month.exitCode()).isEqualTo(2);
         assertThat(month.err()).contains("YYYY-MM");
     }
 
     @Test
     void insightsOnAnEmptyStoreSaysHowToImport() {
-        Run empty = run("insights");
-        assertThat(empty.code()).isZero();
+        CliRunner.Run empty = run("insights");
+        assertThat(empty.exitCode()).isZero();
         assertThat(empty.out()).contains("No results have been imported yet");
     }
 
@@ -112,7 +98,7 @@ class InsightsCommandsTest {
     void csvIsUtf8WithAByteOrderMarkAndKeepsAccentsPoundsAndApostrophes() throws Exception {
         String organisation = "Café £ Team’s \"comms\", north";
         run("import", results(5, organisation, new Random(3)).toString());
-        Run csv = run("insights", "--by", "organisation", "--format", "csv");
+        CliRunner.Run csv = run("insights", "--by", "organisation", "--format", "csv");
         Path file = InsightsFixtures.write(dir.resolve("insights.csv"), csv.out().getBytes(StandardCharsets.UTF_8));
 
         byte[] bytes = Files.readAllBytes(file);
@@ -128,8 +114,8 @@ class InsightsCommandsTest {
         Random random = new Random(4);
         run("import", results(5, "cabinet-office", random).toString());
         run("import", results(3, "home-office", random).toString());
-        Run json = run("insights", "--by", "organisation", "--format", "json", "--from", "2020-01", "--to", "2030-12");
-        assertThat(json.code()).isZero();
+        CliRunner.Run json = run("insights", "--by", "organisation", "--format", "json", "--from", "2020-01", "--to", "2030-12");
+        assertThat(json.exitCode()).isZero();
         JsonNode root = JsonSupport.mapper().readTree(json.out());
         assertThat(root.path("suppression").path("minGroupSize").asInt()).isEqualTo(5);
         assertThat(root.path("overall").path("results").asInt()).isEqualTo(8);

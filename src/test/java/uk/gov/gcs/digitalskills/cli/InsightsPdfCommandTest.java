@@ -5,12 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,18 +17,8 @@ class InsightsPdfCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        List<String> all = new ArrayList<>(List.of("--data-dir", dir.resolve("data").toString()));
-        all.addAll(List.of(args));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err), f -> {
-            throw new AssertionError("no window");
-        });
-        return new Run(code, out.toString(), err.toString());
+    private CliRunner.Run run(String... args) {
+        return new CliRunner(dir.resolve("data")).run(args);
     }
 
     private static String text(Path pdf) throws Exception {
@@ -53,13 +39,13 @@ class InsightsPdfCommandTest {
             InsightsFixtures.writeResult(folder, "r" + i + ".dsa.json",
                     InsightsFixtures.record(random, "press-office", "heo", "cabinet-office"));
         }
-        assertThat(run("import", folder.toString()).code()).isZero();
+        assertThat(run("import", folder.toString()).exitCode()).isZero();
         Path pdf = dir.resolve("out/team report.pdf");
         Files.createDirectories(pdf.getParent());
 
-        Run written = run("insights", "--by", "role", "--min-group", "4", "--format", "pdf", "-o", pdf.toString());
+        CliRunner.Run written = run("insights", "--by", "role", "--min-group", "4", "--format", "pdf", "-o", pdf.toString());
 
-        assertThat(written.code()).as(written.err()).isZero();
+        assertThat(written.exitCode()).as(written.err()).isZero();
         assertThat(written.out()).contains("Saved " + pdf);
         String text = text(pdf);
         assertThat(text).contains("Team digital skills report", "By role", "4 results", "Levels per area",
@@ -69,14 +55,14 @@ class InsightsPdfCommandTest {
 
     @Test
     void refusesPdfWithoutAFileAndSaysWhenTheFolderCannotBeWritten() throws Exception {
-        Run missing = run("insights", "--format", "pdf");
-        assertThat(missing.code()).isEqualTo(2);
+        CliRunner.Run missing = run("insights", "--format", "pdf");
+        assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).contains("-o FILE");
 
         Path blocker = dir.resolve("not-a-folder");
         Files.writeString(blocker, "x");
-        Run blocked = run("insights", "--format", "pdf", "-o", blocker.resolve("team.pdf").toString());
-        assertThat(blocked.code()).isEqualTo(1);
+        CliRunner.Run blocked = run("insights", "--format", "pdf", "-o", blocker.resolve("team.pdf").toString());
+        assertThat(blocked.exitCode()).isEqualTo(1);
         assertThat(blocked.err()).startsWith("digital-skills: ").doesNotContain("Exception");
     }
 }

@@ -3,8 +3,6 @@ package uk.gov.gcs.digitalskills.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,18 +30,8 @@ class InsightsVersionOutputTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        List<String> all = new ArrayList<>(List.of("--data-dir", dir.resolve("data").toString()));
-        all.addAll(List.of(args));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err), f -> {
-            throw new AssertionError("no window");
-        });
-        return new Run(code, out.toString(), err.toString());
+    private CliRunner.Run run(String... args) {
+        return new CliRunner(dir.resolve("data")).run(args);
     }
 
     /** 7 results of 2026.1 and 6 of 2027.1, both for the first role. */
@@ -60,14 +48,14 @@ class InsightsVersionOutputTest {
                         InsightsFixtures.record(random, q, role, null, "cabinet-office", random.nextDouble()), q));
             }
         }
-        assertThat(run("import", folder.toString()).code()).isZero();
+        assertThat(run("import", folder.toString()).exitCode()).isZero();
     }
 
     private JsonNode json(String... args) throws Exception {
         List<String> all = new ArrayList<>(List.of("insights", "--format", "json"));
         all.addAll(List.of(args));
-        Run r = run(all.toArray(String[]::new));
-        assertThat(r.code()).as(r.err()).isZero();
+        CliRunner.Run r = run(all.toArray(String[]::new));
+        assertThat(r.exitCode()).as(r.err()).isZero();
         return JsonSupport.mapper().readTree(r.out());
     }
 
@@ -94,8 +82,8 @@ class InsightsVersionOutputTest {
 
     @Test
     void anUnknownVersionIsAClearUsageError() {
-        Run r = run("insights", "--version", "2025.9");
-        assertThat(r.code()).isEqualTo(2);
+        CliRunner.Run r = run("insights", "--version", "2025.9");
+        assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("no imported results use questionnaire version 2025.9. Imported versions:"
                 + " 2027.1, 2026.1.");
         assertThat(r.out()).isEmpty();
@@ -103,11 +91,11 @@ class InsightsVersionOutputTest {
 
     @Test
     void helpStillWorksAndPdfNeedsAFile() {
-        Run help = run("insights", "--help");
-        assertThat(help.code()).isZero();
+        CliRunner.Run help = run("insights", "--help");
+        assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("--version=V").contains("-o, --output=FILE");
-        Run pdf = run("insights", "--format", "pdf");
-        assertThat(pdf.code()).isEqualTo(2);
+        CliRunner.Run pdf = run("insights", "--format", "pdf");
+        assertThat(pdf.exitCode()).isEqualTo(2);
         assertThat(pdf.err()).contains("name it with -o FILE");
     }
 
@@ -115,8 +103,8 @@ class InsightsVersionOutputTest {
     void outputCanGoToAFile() throws Exception {
         Path file = dir.resolve("out/insights.json");
         Files.createDirectories(file.getParent());
-        Run r = run("insights", "--format", "json", "-o", file.toString());
-        assertThat(r.code()).isZero();
+        CliRunner.Run r = run("insights", "--format", "json", "-o", file.toString());
+        assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("Saved " + file);
         assertThat(JsonSupport.mapper().readTree(Files.readString(file, StandardCharsets.UTF_8)).path("version")
                 .asText()).isEqualTo("2027.1");
@@ -209,7 +197,7 @@ class InsightsVersionOutputTest {
                     InsightsFixtures.record(random, q, q.profile().roles().get(0).id(), null, "cabinet-office",
                             random.nextDouble()), q));
         }
-        assertThat(run("import", more.toString()).code()).isZero();
+        assertThat(run("import", more.toString()).exitCode()).isZero();
         JsonNode planning = json("--version", "2026.1").path("analysis").path("areas").get(0);
         int listwise = planning.path("results").asInt();
         assertThat(listwise).isBetween(30, 77);
