@@ -62,26 +62,18 @@ class JourneyScreenshotsTest {
         app.stop();
     }
 
-    private void shot(String name) {
-        Screenshots.window(stage, name);
-    }
-
-    private void fullPage(String name) {
-        Screenshots.fullPage(stage, name);
-    }
-
     @Test
     void everyScreen(FxRobot robot) {
         StartPage start = new StartPage(robot).loaded();
-        shot("01-start");
+        Screenshots.window(stage, "01-start");
         AboutYouPage about = start.startNew().continueWithErrors();
-        shot("02-about-you-errors");
+        Screenshots.window(stage, "02-about-you-errors");
         TaskListPage tasks = about.name("Sam Jones").role("Press office and media").grade("Senior Executive Officer (SEO)")
                 .organisation("Cabinet Office").continueToTaskList();
         QuestionPage question = tasks.open("planning");
-        shot("04-question-scale");
+        Screenshots.window(stage, "04-question-scale");
         question.key(KeyCode.DIGIT4);
-        shot("04b-question-scale-chosen");
+        Screenshots.window(stage, "04b-question-scale-chosen");
         for (int i = 0; i < 50; i++) {
             if (!robot.lookup("#question-screen").tryQuery().isPresent()) {
                 break;
@@ -89,14 +81,14 @@ class JourneyScreenshotsTest {
             QuestionPage q = new QuestionPage(robot);
             if (q.multiple() && !q.selected(1)) {
                 q.key(KeyCode.DIGIT1).key(KeyCode.DIGIT2);
-                shot("05-question-multi");
+                Screenshots.window(stage, "05-question-multi");
             } else if (!q.selected(1) && !q.selected(2) && !q.selected(3) && !q.selected(4)) {
                 q.key(KeyCode.DIGIT3);
             }
             q.enter();
         }
         tasks = new TaskListPage(robot);
-        shot("03-task-list");
+        Screenshots.window(stage, "03-task-list");
         for (String area : tasks.areas()) {
             if (!tasks.status(area).equals("Completed")) {
                 tasks.open(area);
@@ -108,14 +100,14 @@ class JourneyScreenshotsTest {
             }
         }
         CheckAnswersPage check = tasks.checkAnswers();
-        shot("06-check-answers");
+        Screenshots.window(stage, "06-check-answers");
         check.evidence("planning", "I planned the launch of the new guidance.");
         ResultsPage results = check.submit();
-        shot("07-results");
-        fullPage("07b-results-full");
+        Screenshots.window(stage, "07-results");
+        Screenshots.fullPage(stage, "07b-results-full");
         HistoryPage history = results.backToStart().pastAssessments().loaded(3);
-        shot("08-history");
+        Screenshots.window(stage, "08-history");
         history.tick(1).tick(2).compare();
-        shot("09-compare");
+        Screenshots.window(stage, "09-compare");
     }
 }

@@ -94,43 +94,35 @@ class YearScreenshotsTest {
         app.stop();
     }
 
-    private void shot(String name) {
-        Screenshots.window(stage, name);
-    }
-
-    private void fullPage(String name) {
-        Screenshots.fullPage(stage, name);
-    }
-
     @Test
     void everyPerformanceYearScreen(FxRobot robot) {
         new StartPage(robot).loaded();
         ObjectiveCardPage card = new ObjectiveCardPage(robot);
         assertThat(card.progress()).isEqualTo("12,500 of 15,000 (from a baseline of 10,000)");
         robot.interact(() -> robot.lookup("#start-objective-mid-year").query().requestFocus());
-        shot("y01-start-objective");
-        fullPage("y01b-start-full");
+        Screenshots.window(stage, "y01-start-objective");
+        Screenshots.fullPage(stage, "y01b-start-full");
 
         ReviewPage review = card.yearEnd();
-        shot("y02-review-year-end");
+        Screenshots.window(stage, "y02-review-year-end");
         review.tab().typeOver("14,200").enter();
-        shot("y03-review-errors");
+        Screenshots.window(stage, "y03-review-errors");
         review.altLeft();
 
         card = new ObjectiveCardPage(robot);
         var response = card.addResponse();
-        shot("y04-response-choose");
+        Screenshots.window(stage, "y04-response-choose");
         response.choose();
-        shot("y05-response-found");
+        Screenshots.window(stage, "y05-response-found");
         response.saveToStart();
 
         HistoryPage history = new StartPage(robot).loaded().pastAssessments().loaded(2);
-        shot("y06-history-outcomes");
+        Screenshots.window(stage, "y06-history-outcomes");
         history.open(0);
         assertThat(robot.lookup("#results-last-year-outcome").queryLabeled().getText())
                 .isEqualTo("Objective partly met");
         robot.interact(() -> robot.lookup("#results-last-year").query().getParent().layout());
-        shot("y07-results-since-last-year");
-        fullPage("y07b-results-full");
+        Screenshots.window(stage, "y07-results-since-last-year");
+        Screenshots.fullPage(stage, "y07b-results-full");
     }
 }

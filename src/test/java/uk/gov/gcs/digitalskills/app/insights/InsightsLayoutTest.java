@@ -23,7 +23,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Paint;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -88,28 +87,8 @@ class InsightsLayoutTest {
                             public void showInFolder(Path file) {
                             }
                         });
-        PathChooser chooser = new PathChooser() {
-            @Override
-            public List<Path> chooseFiles(Window owner) {
-                return List.of();
-            }
-
-            @Override
-            public Optional<Path> chooseFolder(Window owner) {
-                return Optional.of(incoming);
-            }
-
-            @Override
-            public Optional<Path> chooseCsvTarget(Window owner, String suggestedName) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> chooseSaveFile(String title, Path folder, String defaultName, String filterName,
-                                                 String extension) {
-                return Optional.of(dir.resolve("reports").resolve("team"));
-            }
-        };
+        PathChooser chooser = new FixedPathChooser(incoming, Optional.empty(),
+                Optional.of(dir.resolve("reports").resolve("team")));
         Navigator navigator = new Navigator(messages, 1000, 760);
         navigator.show(InsightsView.build(vm, messages, chooser, () -> { }));
         stage.setScene(navigator.scene());

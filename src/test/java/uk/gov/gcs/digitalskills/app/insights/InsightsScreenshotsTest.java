@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,22 +53,7 @@ class InsightsScreenshotsTest {
         InsightsFixtures.writePdf(incoming.resolve("old-appraisal.pdf"), null);
         vm = new InsightsViewModel(() -> new InsightsService(InsightsStore.open(new DataFolder(dir.resolve("data"))),
                 InsightsFixtures.library()), new ImmediateBackground(), Clock.systemUTC(), Messages.english());
-        screen = InsightsView.build(vm, Messages.english(), new PathChooser() {
-            @Override
-            public List<Path> chooseFiles(Window owner) {
-                return List.of();
-            }
-
-            @Override
-            public Optional<Path> chooseFolder(Window owner) {
-                return Optional.of(incoming);
-            }
-
-            @Override
-            public Optional<Path> chooseCsvTarget(Window owner, String suggestedName) {
-                return Optional.empty();
-            }
-        }, () -> { });
+        screen = InsightsView.build(vm, Messages.english(), FixedPathChooser.folder(incoming), () -> { });
         Navigator navigator = new Navigator(Messages.english(), 1000, 760);
         navigator.show(screen);
         stage.setScene(navigator.scene());

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -59,22 +57,7 @@ class InsightsViewTest {
         background = new FxBackground();
         vm = new InsightsViewModel(() -> new InsightsService(InsightsStore.open(new DataFolder(data)),
                 InsightsFixtures.library()), gated(background), Clock.systemUTC(), Messages.english());
-        PathChooser chooser = new PathChooser() {
-            @Override
-            public List<Path> chooseFiles(Window owner) {
-                return List.of();
-            }
-
-            @Override
-            public Optional<Path> chooseFolder(Window owner) {
-                return Optional.of(incoming);
-            }
-
-            @Override
-            public Optional<Path> chooseCsvTarget(Window owner, String suggestedName) {
-                return Optional.of(csv);
-            }
-        };
+        PathChooser chooser = new FixedPathChooser(incoming, Optional.of(csv), Optional.empty());
         Navigator navigator = new Navigator(Messages.english(), 1280, 800);
         navigator.show(InsightsView.build(vm, Messages.english(), chooser, () -> backs++));
         stage.setScene(navigator.scene());
