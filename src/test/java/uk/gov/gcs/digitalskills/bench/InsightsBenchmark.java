@@ -98,11 +98,10 @@ public final class InsightsBenchmark {
         return folder;
     }
 
-    private static void queryBenchmark(Path work, int n) {
+    /** Writes {@code n} random anonymised results straight into a new store (no files); returns its count. */
+    static long storeSynthetic(DataFolder folder, int n) {
         Questionnaire questionnaire = InsightsFixtures.questionnaire();
         Random random = new Random(7);
-        DataFolder folder = new DataFolder(work.resolve("store"));
-        long start = System.nanoTime();
         try (InsightsStore store = InsightsStore.open(folder)) {
             List<AnonymisedResult> batch = new ArrayList<>();
             for (int i = 0; i < n; i++) {
@@ -114,8 +113,15 @@ public final class InsightsBenchmark {
                     batch.clear();
                 }
             }
-            OUT.printf("stored %,d synthetic results in %.1f s%n", store.count(), (System.nanoTime() - start) / 1e9);
+            return store.count();
         }
+    }
+
+    private static void queryBenchmark(Path work, int n) {
+        DataFolder folder = new DataFolder(work.resolve("store"));
+        long start = System.nanoTime();
+        long stored = storeSynthetic(folder, n);
+        OUT.printf("stored %,d synthetic results in %.1f s%n", stored, (System.nanoTime() - start) / 1e9);
         try (InsightsService service = InsightsService.open(folder)) {
             long load = System.nanoTime();
             int loaded = service.store().figures().size();

@@ -6,21 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
 import java.util.stream.Stream;
-import uk.gov.gcs.digitalskills.core.assessment.AssessmentRecord;
-import uk.gov.gcs.digitalskills.core.insights.AnonymisedResult;
 import uk.gov.gcs.digitalskills.core.insights.Grouping;
 import uk.gov.gcs.digitalskills.core.insights.InsightsQuery;
 import uk.gov.gcs.digitalskills.core.insights.InsightsReport;
-import uk.gov.gcs.digitalskills.core.insights.Layout;
 import uk.gov.gcs.digitalskills.core.questionnaire.Questionnaire;
-import uk.gov.gcs.digitalskills.core.scoring.Scorer;
 import uk.gov.gcs.digitalskills.io.DataFolder;
 import uk.gov.gcs.digitalskills.io.LogFile;
 import uk.gov.gcs.digitalskills.io.insights.InsightsFixtures;
@@ -57,21 +51,8 @@ public final class TeamReportBenchmark {
 
     private static void run(Path work, int n) {
         Questionnaire questionnaire = InsightsFixtures.questionnaire();
-        Random random = new Random(7);
         DataFolder folder = new DataFolder(work.resolve("store"));
-        try (InsightsStore store = InsightsStore.open(folder)) {
-            List<AnonymisedResult> batch = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                AssessmentRecord record = InsightsFixtures.randomRecord(random);
-                batch.add(AnonymisedResult.of(record, questionnaire,
-                        Scorer.score(questionnaire, record.respondent().role(), record.answers())));
-                if (batch.size() == 1000 || i == n - 1) {
-                    store.insert(batch, List.of(Layout.of(questionnaire)));
-                    batch.clear();
-                }
-            }
-            OUT.printf("stored %,d synthetic results%n", store.count());
-        }
+        OUT.printf("stored %,d synthetic results%n", InsightsBenchmark.storeSynthetic(folder, n));
         TeamReport report = new TeamReport("bench");
         try (InsightsService service = InsightsService.open(folder)) {
             int stored = service.storedCount();
