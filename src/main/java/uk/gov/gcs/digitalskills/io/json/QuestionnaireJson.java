@@ -1,9 +1,9 @@
 package uk.gov.gcs.digitalskills.io.json;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,8 +24,10 @@ import uk.gov.gcs.digitalskills.core.questionnaire.ScaleOption;
 import uk.gov.gcs.digitalskills.core.questionnaire.ScaleQuestion;
 
 /**
- * The questionnaire file as Jackson sees it (DESIGN.md §3.1). Only ever converted after the schema check has
- * passed, so the shapes here can be trusted; {@code toDomain} builds the immutable core records. The
+ * The questionnaire file (DESIGN.md §3.1) read from its JSON tree into the immutable core records, field by
+ * field as the result file is ({@code ResultJson}): only ever after the schema check has passed, so the shapes
+ * can be trusted. (Jackson's data binding would need a mirror of every record and costs about 40 ms of a cold
+ * command's start to set up; see docs/benchmarks.md.) The
  * schemaVersion 2 fields are read only from version-2 files: in a version-1 file they are unknown fields
  * (tolerated when reading, as a newer minor version's would be) and keep their version-1 meaning.
  */
@@ -34,7 +36,18 @@ final class QuestionnaireJson {
     }
 
     static Questionnaire toDomain(JsonNode root) {
-        return JsonSupport.mapper().convertValue(root, QuestionnaireDto.class).toDomain();
+        int format = root.path("schemaVersion").asInt(1);
+        List<Level> levels = new ArrayList<>();
+        for (JsonNode level : root.path("levels")) {
+            levels.add(level(level));
+        }
+        List<Area> areas = new ArrayList<>();
+        for (JsonNode area : root.path("areas")) {
+            areas.add(area(area, format >= 2));
+        }
+        return new Questionnaire(root.path("id").asText(), root.path("version").asText(),
+                root.path("title").asText(), root.path("language").asText(), scale(root.path("scale")), levels,
+                profile(root.path("profile")), areas, format);
     }
 
     /**
@@ -90,101 +103,100 @@ final class QuestionnaireJson {
         return problems;
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record QuestionnaireDto(Integer schemaVersion, String id, String version, String title, String language,
-                            ScaleDto scale, List<LevelDto> levels, ProfileDto profile, List<AreaDto> areas) {
-        Questionnaire toDomain() {
-            int format = schemaVersion == null ? 1 : schemaVersion;
-            return new Questionnaire(id, version, title, language, scale.toDomain(),
-                    levels.stream().map(LevelDto::toDomain).toList(), profile.toDomain(),
-                    areas.stream().map(a -> a.toDomain(format >= 2)).toList(), format);
+    private static Scale scale(JsonNode node) {
+        List<ScaleOption> options = new ArrayList<>();
+        for (JsonNode option : node.path("options")) {
+            options.add(new ScaleOption(option.path("value").intValue(), option.path("label").asText()));
         }
+        return new Scale(options, Optional.ofNullable(text(node.path("notApplicable"), "label")));
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record ScaleDto(List<ScaleOptionDto> options, LabelDto notApplicable) {
-        Scale toDomain() {
-            return new Scale(options.stream().map(o -> new ScaleOption(o.value(), o.label())).toList(),
-                    Optional.ofNullable(notApplicable).map(LabelDto::label));
+    private static Level level(JsonNode node) {
+        return new Level(node.path("id").asText(), node.path("label").asText(),
+                node.path("minPercent").decimalValue());
+    }
+
+    private static Profile profile(JsonNode node) {
+        return new Profile(entries(node.path("roles")), entries(node.path("grades")),
+                entries(node.path("organisations")));
+    }
+
+    private static List<ProfileEntry> entries(JsonNode array) {
+        List<ProfileEntry> entries = new ArrayList<>();
+        for (JsonNode entry : array) {
+            entries.add(new ProfileEntry(entry.path("id").asText(), entry.path("label").asText()));
         }
+        return entries;
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record ScaleOptionDto(int value, String label) {
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record LabelDto(String label) {
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record LevelDto(String id, String label, BigDecimal minPercent) {
-        Level toDomain() {
-            return new Level(id, label, minPercent);
+    private static Area area(JsonNode node, boolean version2) {
+        // Defaults: an area allows "n/a" unless a version-2 file says otherwise.
+        boolean allow = !version2 || node.path("allowNotApplicable").asBoolean(true);
+        List<Question> questions = new ArrayList<>();
+        for (JsonNode question : node.path("questions")) {
+            questions.add(question(question, version2, allow));
         }
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record EntryDto(String id, String label) {
-        ProfileEntry toDomain() {
-            return new ProfileEntry(id, label);
+        Map<String, String> advice = new HashMap<>();
+        for (Map.Entry<String, JsonNode> entry : node.path("advice").properties()) {
+            advice.put(entry.getKey(), entry.getValue().asText());
         }
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record ProfileDto(List<EntryDto> roles, List<EntryDto> grades, List<EntryDto> organisations) {
-        Profile toDomain() {
-            return new Profile(entries(roles), entries(grades), entries(organisations));
+        List<LearningResource> learning = new ArrayList<>();
+        for (JsonNode resource : node.path("learning")) {
+            learning.add(new LearningResource(resource.path("title").asText(), resource.path("detail").asText()));
         }
+        return new Area(node.path("id").asText(), node.path("title").asText(), node.path("summary").asText(),
+                node.path("core").asBoolean(), strings(node.path("roles")), questions, advice, learning, allow);
+    }
 
-        private static List<ProfileEntry> entries(List<EntryDto> dtos) {
-            return dtos.stream().map(EntryDto::toDomain).toList();
+    private static Question question(JsonNode node, boolean version2, boolean areaAllowsNotApplicable) {
+        String id = node.path("id").asText();
+        String text = node.path("text").asText();
+        Optional<String> hint = Optional.ofNullable(text(node, "hint"));
+        BigDecimal weight = node.has("weight") ? node.get("weight").decimalValue() : BigDecimal.ONE;
+        // The question's own value wins over its area's; version-1 files have neither.
+        boolean allow = version2 ? node.path("allowNotApplicable").asBoolean(areaAllowsNotApplicable)
+                : areaAllowsNotApplicable;
+        Optional<String> why = version2 ? Optional.ofNullable(text(node, "explanation")) : Optional.empty();
+        boolean shuffled = !version2 || node.path("shuffle").asBoolean(true);
+        String type = node.path("type").asText();
+        return switch (type) {
+            case "scale" -> new ScaleQuestion(id, text, hint, weight, allow);
+            case "choice" -> new ChoiceQuestion(id, text, hint, weight, choiceOptions(node.path("options")), why,
+                    shuffled);
+            case "multi" -> new MultiQuestion(id, text, hint, weight, multiOptions(node.path("options")), why,
+                    shuffled);
+            default -> throw new IllegalArgumentException("unknown question type " + type);
+        };
+    }
+
+    private static List<ChoiceOption> choiceOptions(JsonNode array) {
+        List<ChoiceOption> options = new ArrayList<>();
+        for (JsonNode o : array) {
+            options.add(new ChoiceOption(o.path("id").asText(), o.path("label").asText(), o.path("score").asInt(0)));
         }
+        return options;
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record AreaDto(String id, String title, String summary, boolean core, List<String> roles,
-                   List<QuestionDto> questions, Map<String, String> advice, List<LearningDto> learning,
-                   Boolean allowNotApplicable) {
-        Area toDomain(boolean version2) {
-            // Defaults: an area allows "n/a" unless a version-2 file says otherwise.
-            boolean allow = !version2 || allowNotApplicable == null || allowNotApplicable;
-            return new Area(id, title, summary, core, roles == null ? List.of() : roles,
-                    questions.stream().map(q -> q.toDomain(version2, allow)).toList(), advice,
-                    learning == null ? List.of()
-                            : learning.stream().map(l -> new LearningResource(l.title(), l.detail())).toList(),
-                    allow);
+    private static List<MultiOption> multiOptions(JsonNode array) {
+        List<MultiOption> options = new ArrayList<>();
+        for (JsonNode o : array) {
+            options.add(new MultiOption(o.path("id").asText(), o.path("label").asText(),
+                    o.path("correct").asBoolean(false)));
         }
+        return options;
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record LearningDto(String title, String detail) {
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record QuestionDto(String id, String type, String text, String hint, BigDecimal weight,
-                       List<OptionDto> options, Boolean allowNotApplicable, String explanation, Boolean shuffle) {
-        Question toDomain(boolean version2, boolean areaAllowsNotApplicable) {
-            Optional<String> optionalHint = Optional.ofNullable(hint);
-            BigDecimal w = weight == null ? BigDecimal.ONE : weight;
-            // The question's own value wins over its area's; version-1 files have neither.
-            boolean allow = version2 && allowNotApplicable != null ? allowNotApplicable : areaAllowsNotApplicable;
-            Optional<String> why = version2 ? Optional.ofNullable(explanation) : Optional.empty();
-            boolean shuffled = !version2 || shuffle == null || shuffle;
-            return switch (type) {
-                case "scale" -> new ScaleQuestion(id, text, optionalHint, w, allow);
-                case "choice" -> new ChoiceQuestion(id, text, optionalHint, w, options.stream()
-                        .map(o -> new ChoiceOption(o.id(), o.label(), o.score() == null ? 0 : o.score())).toList(),
-                        why, shuffled);
-                case "multi" -> new MultiQuestion(id, text, optionalHint, w, options.stream()
-                        .map(o -> new MultiOption(o.id(), o.label(), Boolean.TRUE.equals(o.correct()))).toList(),
-                        why, shuffled);
-                default -> throw new IllegalArgumentException("unknown question type " + type);
-            };
+    private static List<String> strings(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        for (JsonNode value : array) {
+            values.add(value.asText());
         }
+        return values;
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record OptionDto(String id, String label, Integer score, Boolean correct) {
+    /** The field's text, or null when it is absent (the schema has already checked its type). */
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
     }
 }
