@@ -15,6 +15,7 @@ import uk.gov.gcs.digitalskills.AppVersion;
 import uk.gov.gcs.digitalskills.io.DataFolder;
 import uk.gov.gcs.digitalskills.io.json.ContentFiles;
 import uk.gov.gcs.digitalskills.io.json.ContentLibrary;
+import uk.gov.gcs.digitalskills.io.json.JsonSupport;
 import uk.gov.gcs.digitalskills.io.json.SchemaCheck;
 import uk.gov.gcs.digitalskills.io.pdf.AppraisalReport;
 
@@ -22,7 +23,10 @@ import uk.gov.gcs.digitalskills.io.pdf.AppraisalReport;
  * {@code digital-skills <command>}: the same program without a window. Commands never start the JavaFX
  * toolkit; with options but no command the window opens (through {@code windowLauncher}).
  */
-@Command(name = "digital-skills", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+// Every command says addMethodSubcommands = false: none has command methods, and picocli would otherwise read the
+// annotations of all of a command's methods to look for them (about 10 ms of a cold start, issue 15).
+@Command(name = "digital-skills", addMethodSubcommands = false, mixinStandardHelpOptions = true,
+        versionProvider = Cli.Version.class,
         description = "Assess your digital skills, or work with questionnaires and results from the command line.")
 public final class Cli implements Callable<Integer> {
     /** The commands, in the order help lists them. */
@@ -41,11 +45,12 @@ public final class Cli implements Callable<Integer> {
     /**
      * What a command will need whatever its arguments say, started on the second core as soon as its name is
      * known, while the main thread builds the command and reads the input (issue 15): for {@code report} the
-     * result file's schemas and iText (together about a seventh of a cold report; {@code score} is over too
-     * soon to gain from it).
+     * JSON mapper, the result file's schemas and iText, in the order the command needs them (together about a
+     * fifth of a cold report; {@code score} is over too soon to gain from it).
      */
     private static final Map<String, Runnable> PREPARE = Map.of(
             "report", () -> {
+                JsonSupport.mapper();
                 SchemaCheck.prepareResults();
                 AppraisalReport.prepare();
             });

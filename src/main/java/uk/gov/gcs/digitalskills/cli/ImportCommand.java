@@ -16,7 +16,7 @@ import uk.gov.gcs.digitalskills.io.insights.InsightsNotes;
 import uk.gov.gcs.digitalskills.io.insights.InsightsService;
 
 /** {@code import PATH...}: result files and appraisal PDFs into the insights store, folders recursively. */
-@Command(name = "import", mixinStandardHelpOptions = true, description = "Import result files and appraisal PDFs (folders are searched) for insights.",
+@Command(name = "import", addMethodSubcommands = false, mixinStandardHelpOptions = true, description = "Import result files and appraisal PDFs (folders are searched) for insights.",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:every file was imported or already there", "1:a file was rejected, or the store failed",
             "2:the command was used wrongly"})

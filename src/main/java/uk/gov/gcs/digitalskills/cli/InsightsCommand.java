@@ -41,7 +41,7 @@ import uk.gov.gcs.digitalskills.io.insights.InsightsService;
 import uk.gov.gcs.digitalskills.io.json.JsonSupport;
 
 /** {@code insights}: anonymised aggregates of what was imported, with small groups suppressed. */
-@Command(name = "insights", description = "Show anonymised figures for the imported results; small groups are suppressed.",
+@Command(name = "insights", addMethodSubcommands = false, description = "Show anonymised figures for the imported results; small groups are suppressed.",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:figures printed", "1:the store could not be read", "2:the command was used wrongly"})
 final class InsightsCommand implements Callable<Integer> {

@@ -20,7 +20,7 @@ import uk.gov.gcs.digitalskills.io.json.ScoredResults;
 import uk.gov.gcs.digitalskills.io.pdf.AppraisalExport;
 
 /** {@code report RESULT -o OUT.pdf}: the appraisal PDF of a complete result (issue 6). */
-@Command(name = "report", mixinStandardHelpOptions = true,
+@Command(name = "report", addMethodSubcommands = false, mixinStandardHelpOptions = true,
         description = "Write the appraisal PDF of a complete result file.",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:the PDF was written", "1:the result cannot be reported or the PDF cannot be saved",

@@ -23,7 +23,7 @@ import uk.gov.gcs.digitalskills.io.pdf.ManagerResponseReader;
  * {@code response FILLED.pdf [--save]} (DESIGN.md §4): the line manager's part of a returned appraisal PDF,
  * as JSON {@code {"assessmentId", "manager": {...}}}; with {@code --save}, kept with that assessment.
  */
-@Command(name = "response", mixinStandardHelpOptions = true, description = "Read the line manager's part of an appraisal PDF they filled in and"
+@Command(name = "response", addMethodSubcommands = false, mixinStandardHelpOptions = true, description = "Read the line manager's part of an appraisal PDF they filled in and"
         + " sent back, and print it as JSON.",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:the response was read (and, with --save, saved)",

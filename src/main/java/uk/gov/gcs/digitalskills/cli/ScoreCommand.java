@@ -14,7 +14,7 @@ import uk.gov.gcs.digitalskills.io.json.ScoreJson;
 import uk.gov.gcs.digitalskills.core.scoring.ScoredResult;
 
 /** {@code score RESULT}: the scores as JSON, recomputed from the answers (DESIGN.md §3.2 and §4). */
-@Command(name = "score", mixinStandardHelpOptions = true,
+@Command(name = "score", addMethodSubcommands = false, mixinStandardHelpOptions = true,
         description = "Print the scores of a result file as JSON.",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:scored", "1:the result file cannot be scored", "2:the command was used wrongly"})

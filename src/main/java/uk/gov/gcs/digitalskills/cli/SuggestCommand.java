@@ -23,7 +23,7 @@ import uk.gov.gcs.digitalskills.core.scoring.ScoredResult;
 import uk.gov.gcs.digitalskills.io.json.SuggestionJson;
 
 /** {@code suggest RESULT}: up to three objective templates for the weakest core area, as JSON (issue 5). */
-@Command(name = "suggest", mixinStandardHelpOptions = true,
+@Command(name = "suggest", addMethodSubcommands = false, mixinStandardHelpOptions = true,
         description = "Print up to three suggested digital objectives for a result file, as JSON.",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:suggested (the list may be empty)", "1:the result file cannot be used",

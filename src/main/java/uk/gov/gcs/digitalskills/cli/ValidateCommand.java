@@ -14,7 +14,7 @@ import uk.gov.gcs.digitalskills.io.json.ContentFiles;
 import uk.gov.gcs.digitalskills.io.json.ContentLibrary;
 
 /** {@code validate FILE...}: one line per problem, {@code file: /json/pointer: message}. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(name = "validate", addMethodSubcommands = false, mixinStandardHelpOptions = true,
         description = "Check questionnaire, objective toolkit and result files.",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:every file is valid", "1:a file has problems", "2:the command was used wrongly"})

@@ -52,6 +52,19 @@ class CommandLineProcessTest {
     }
 
     @Test
+    void reportPrintsOneLineAndNothingFromTheLibrariesLogging() throws Exception {
+        // iText logs at INFO while it lays text out; the command line must keep that off the terminal.
+        Path result = Fixtures.write(temp, "r.dsa.json", Fixtures.completeResult("press-office", 3));
+        Path pdf = temp.resolve("r.pdf");
+        Outcome outcome = main("report", result.toString(), "-o", pdf.toString());
+        assertThat(outcome.exitCode()).isZero();
+        assertThat(outcome.out().lines().filter(l -> !l.startsWith("["))).singleElement().asString()
+                .contains(pdf.toString());
+        assertThat(outcome.err()).isEmpty();
+        assertThat(pdf).isNotEmptyFile();
+    }
+
+    @Test
     void badInputExitsOneWithOneLineAndNoStackTrace() throws Exception {
         Path bad = Fixtures.write(temp, "bad.dsa.json", "{\"format\": \"gcs-digital-skills-result\", \"formatVersion\": 7}");
         Outcome outcome = main("score", bad.toString());

@@ -1,5 +1,6 @@
 package uk.gov.gcs.digitalskills.io.pdf;
 
+import com.itextpdf.kernel.font.PdfFontFactory;
 import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.filespec.PdfFileSpec;
 import com.itextpdf.kernel.pdf.tagging.StandardRoles;
@@ -68,7 +69,10 @@ public final class AppraisalReport {
             document.add(style.heading(StandardRoles.H1, text.get("brand"), "prepare"));
             document.add(new Paragraph(text.get("heading.subtitle")));
             document.close();
-        } catch (RuntimeException e) {
+            // The manager's radio buttons ask their document for its default font (Helvetica) though they
+            // draw no text; iText caches the font's metrics, so reading them here keeps that off the report.
+            PdfFontFactory.createFont();
+        } catch (IOException | RuntimeException e) {
             // Nothing to do: see above.
         }
     }
