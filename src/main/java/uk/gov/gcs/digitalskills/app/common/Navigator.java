@@ -24,6 +24,12 @@ import javafx.scene.layout.VBox;
 public final class Navigator {
     private final BorderPane frame = new BorderPane();
     private final ScrollPane scroll = new ScrollPane();
+    /**
+     * Holds the first screen until the window's first frame is drawn; the scroll pane (its skin and two scroll
+     * bars, about 25 ms of a cold start) takes its place just after. It sizes and places the screen as the scroll
+     * pane does: full width, its own height, from the top.
+     */
+    private final VBox firstFrame = new VBox();
     private final Scene scene;
     private final TextScale textScale = new TextScale();
     private final ReadOnlyObjectWrapper<UserError> saveProblem = new ReadOnlyObjectWrapper<>();
@@ -60,7 +66,15 @@ public final class Navigator {
         scroll.setFocusTraversable(false);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         frame.setTop(new VBox(header, banner));
-        frame.setCenter(scroll);
+        firstFrame.getStyleClass().add("first-frame");
+        frame.setCenter(firstFrame);
+        Ui.afterFirstFrame(frame, () -> {
+            frame.setCenter(scroll);
+            scroll.setContent(firstFrame.getChildren().isEmpty() ? null : firstFrame.getChildren().get(0));
+            // The skin, made now rather than at the next pulse, moves the screen into its viewport in this same turn
+            // of the FX thread: nothing sees the screen out of the scene, so it keeps its focus and lookups find it.
+            scroll.applyCss();
+        });
         frame.getStyleClass().add(TextScale.styleClass(TextScale.NORMAL));
         textScale.stepProperty().addListener((o, was, now) -> {
             frame.getStyleClass().remove(TextScale.styleClass(was.intValue()));
@@ -137,8 +151,12 @@ public final class Navigator {
 
     public void show(Screen screen) {
         current.set(screen);
-        scroll.setContent(screen.root());
-        scroll.setVvalue(0);
+        if (frame.getCenter() == firstFrame) {
+            firstFrame.getChildren().setAll(screen.root());
+        } else {
+            scroll.setContent(screen.root());
+            scroll.setVvalue(0);
+        }
         Platform.runLater(() -> {
             if (current.get() == screen && screen.firstFocus() != null) {
                 screen.firstFocus().requestFocus();

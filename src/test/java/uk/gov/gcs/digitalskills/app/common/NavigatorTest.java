@@ -2,8 +2,11 @@ package uk.gov.gcs.digitalskills.app.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -13,7 +16,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The failed-save banner: shown above every screen, copyable, dismissable, and gone after the next good save. */
+/**
+ * The failed-save banner: shown above every screen, copyable, dismissable, and gone after the next good save;
+ * and the first screen, drawn before the scroll pane joins, drawn exactly where the scroll pane puts it.
+ */
 @ExtendWith(ApplicationExtension.class)
 class NavigatorTest {
     private static final UserError FAILED = new UserError("Your last change could not be saved.",
@@ -26,6 +32,42 @@ class NavigatorTest {
         navigator.show(MessageView.build("screen", "A screen", "Text", "Go", () -> { }));
         stage.setScene(navigator.scene());
         stage.show();
+    }
+
+    @Test
+    void theFirstScreenIsDrawnWhereTheScrollPaneThatReplacesItPutsIt(FxRobot robot) {
+        Screen screen = MessageView.build("first", "A first screen", "Some text", "Go", () -> { });
+        Bounds[] firstFrame = new Bounds[1];
+        robot.interact(() -> {
+            Navigator fresh = new Navigator(Messages.english(), 800, 600);
+            fresh.show(screen);
+            Stage stage = new Stage();
+            stage.setScene(fresh.scene());
+            fresh.scene().addPostLayoutPulseListener(() -> {
+                if (firstFrame[0] == null) {
+                    assertThat(ancestorScrollPane(screen.root())).isNull();
+                    firstFrame[0] = screen.root().localToScene(screen.root().getLayoutBounds());
+                }
+            });
+            stage.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> { });
+
+        assertThat(firstFrame[0]).isNotNull();
+        assertThat(screen.root().getScene().getFocusOwner()).isSameAs(screen.firstFocus());
+        assertThat(ancestorScrollPane(screen.root())).isNotNull();
+        assertThat(screen.root().localToScene(screen.root().getLayoutBounds())).isEqualTo(firstFrame[0]);
+        robot.interact(() -> screen.root().getScene().getWindow().hide());
+    }
+
+    private static ScrollPane ancestorScrollPane(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n instanceof ScrollPane pane) {
+                return pane;
+            }
+        }
+        return null;
     }
 
     private boolean bannerShown(FxRobot robot) {
