@@ -1,9 +1,7 @@
 package uk.gov.gcs.digitalskills.app.common;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
-import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 
@@ -11,10 +9,9 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
  * Holds work until the test advances it by hand, so a test can see the state while work is under way,
  * and make a step fail without the work running. Single-threaded: everything runs on the test's thread.
  */
-public final class SteppedBackground implements Background {
+public final class SteppedBackground extends TestBackground {
     private final Deque<Run<?>> queue = new ArrayDeque<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final List<Throwable> unhandled = new ArrayList<>();
 
     @Override
     public void submit(Run<?> run) {
@@ -34,7 +31,7 @@ public final class SteppedBackground implements Background {
 
     /** Runs the oldest waiting work to its end, with its callbacks. */
     public void runNext() {
-        run(take());
+        runToEnd(take(), Integer.MAX_VALUE);
     }
 
     /** Runs everything waiting, including work the callbacks queue. */
@@ -62,36 +59,6 @@ public final class SteppedBackground implements Background {
         Run<?> run = queue.removeFirst();
         busy.set(!queue.isEmpty());
         return run;
-    }
-
-    private static <T> void run(Run<T> run) {
-        T result;
-        try {
-            result = run.call(new Progress() {
-                @Override
-                public void update(int done, int total) {
-                    run.progressed(done, total);
-                }
-
-                @Override
-                public boolean cancelled() {
-                    return run.cancelled();
-                }
-            });
-        } catch (Exception e) {
-            run.failed(e);
-            return;
-        }
-        run.succeeded(result);
-    }
-
-    @Override
-    public void unhandled(Throwable error) {
-        unhandled.add(error);
-    }
-
-    public List<Throwable> unhandled() {
-        return List.copyOf(unhandled);
     }
 
     @Override
