@@ -15,6 +15,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import uk.gov.gcs.digitalskills.io.BadFileException;
 import uk.gov.gcs.digitalskills.io.PlainReasons;
 
@@ -72,6 +74,21 @@ public final class JsonSupport {
         } catch (IOException e) {
             throw new BadFileException(name, "", "could not be read (" + PlainReasons.of(e) + ")");
         }
+    }
+
+    /** A field's text, or null when it is absent or JSON null (readers call this once the schema has passed). */
+    static String textOrNull(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    /** An array's items as text; an absent array gives an empty list. */
+    static List<String> strings(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        for (JsonNode value : array) {
+            values.add(value.asText());
+        }
+        return values;
     }
 
     /** The JSON as text, for printing. */

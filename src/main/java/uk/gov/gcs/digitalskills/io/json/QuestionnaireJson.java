@@ -1,5 +1,8 @@
 package uk.gov.gcs.digitalskills.io.json;
 
+import static uk.gov.gcs.digitalskills.io.json.JsonSupport.strings;
+import static uk.gov.gcs.digitalskills.io.json.JsonSupport.textOrNull;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -108,7 +111,7 @@ final class QuestionnaireJson {
         for (JsonNode option : node.path("options")) {
             options.add(new ScaleOption(option.path("value").intValue(), option.path("label").asText()));
         }
-        return new Scale(options, Optional.ofNullable(text(node.path("notApplicable"), "label")));
+        return new Scale(options, Optional.ofNullable(textOrNull(node.path("notApplicable"), "label")));
     }
 
     private static Level level(JsonNode node) {
@@ -151,12 +154,12 @@ final class QuestionnaireJson {
     private static Question question(JsonNode node, boolean version2, boolean areaAllowsNotApplicable) {
         String id = node.path("id").asText();
         String text = node.path("text").asText();
-        Optional<String> hint = Optional.ofNullable(text(node, "hint"));
+        Optional<String> hint = Optional.ofNullable(textOrNull(node, "hint"));
         BigDecimal weight = node.has("weight") ? node.get("weight").decimalValue() : BigDecimal.ONE;
         // The question's own value wins over its area's; version-1 files have neither.
         boolean allow = version2 ? node.path("allowNotApplicable").asBoolean(areaAllowsNotApplicable)
                 : areaAllowsNotApplicable;
-        Optional<String> why = version2 ? Optional.ofNullable(text(node, "explanation")) : Optional.empty();
+        Optional<String> why = version2 ? Optional.ofNullable(textOrNull(node, "explanation")) : Optional.empty();
         boolean shuffled = !version2 || node.path("shuffle").asBoolean(true);
         String type = node.path("type").asText();
         return switch (type) {
@@ -184,19 +187,5 @@ final class QuestionnaireJson {
                     o.path("correct").asBoolean(false)));
         }
         return options;
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        for (JsonNode value : array) {
-            values.add(value.asText());
-        }
-        return values;
-    }
-
-    /** The field's text, or null when it is absent (the schema has already checked its type). */
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
     }
 }

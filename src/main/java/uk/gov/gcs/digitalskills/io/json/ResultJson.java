@@ -1,5 +1,7 @@
 package uk.gov.gcs.digitalskills.io.json;
 
+import static uk.gov.gcs.digitalskills.io.json.JsonSupport.textOrNull;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -72,8 +74,8 @@ public final class ResultJson {
         return new AssessmentRecord(UUID.fromString(root.get("assessmentId").asText()),
                 new QuestionnaireRef(root.path("questionnaire").path("id").asText(),
                         root.path("questionnaire").path("version").asText()),
-                new Respondent(text(respondent, "name"), text(respondent, "role"), text(respondent, "grade"),
-                        text(respondent, "organisation")),
+                new Respondent(textOrNull(respondent, "name"), textOrNull(respondent, "role"),
+                        textOrNull(respondent, "grade"), textOrNull(respondent, "organisation")),
                 startedAt, completedAt, answers, evidence, objective, manager, reviews);
     }
 
@@ -213,11 +215,6 @@ public final class ResultJson {
             return Optional.empty();
         }
         return Optional.of(ObjectiveCodec.fromJson(node, "/objective", problems));
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
     }
 
     static String pointerEscape(String key) {

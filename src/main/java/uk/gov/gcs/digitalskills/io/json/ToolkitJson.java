@@ -1,5 +1,8 @@
 package uk.gov.gcs.digitalskills.io.json;
 
+import static uk.gov.gcs.digitalskills.io.json.JsonSupport.strings;
+import static uk.gov.gcs.digitalskills.io.json.JsonSupport.textOrNull;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,35 +26,21 @@ final class ToolkitJson {
         for (JsonNode template : root.path("templates")) {
             templates.add(template(template));
         }
-        return new ObjectiveToolkit(text(root, "id"), text(root, "version"), text(root, "questionnaire"),
-                templates);
+        return new ObjectiveToolkit(textOrNull(root, "id"), textOrNull(root, "version"),
+                textOrNull(root, "questionnaire"), templates);
     }
 
     private static ObjectiveTemplate template(JsonNode node) {
         List<TemplateField> fields = new ArrayList<>();
         for (JsonNode field : node.path("fields")) {
-            fields.add(new TemplateField(text(field, "id"), text(field, "label"), text(field, "hint"),
-                    text(field, "example"), FieldKind.valueOf(field.path("kind").asText().toUpperCase(Locale.ROOT)),
-                    strings(field.path("options"))));
+            FieldKind kind = FieldKind.valueOf(field.path("kind").asText().toUpperCase(Locale.ROOT));
+            fields.add(new TemplateField(textOrNull(field, "id"), textOrNull(field, "label"),
+                    textOrNull(field, "hint"), textOrNull(field, "example"), kind, strings(field.path("options"))));
         }
         JsonNode smart = node.path("smart");
-        SmartNotes notes = new SmartNotes(text(smart, "specific"), text(smart, "measurable"),
-                text(smart, "achievable"), text(smart, "relevant"), text(smart, "timeBound"));
-        return new ObjectiveTemplate(text(node, "id"), text(node, "area"), strings(node.path("levels")),
-                strings(node.path("roles")), text(node, "title"), text(node, "pattern"), fields, notes);
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        for (JsonNode value : array) {
-            values.add(value.asText());
-        }
-        return values;
-    }
-
-    /** The field's text, or null when it is absent (the schema has already checked its type). */
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
+        SmartNotes notes = new SmartNotes(textOrNull(smart, "specific"), textOrNull(smart, "measurable"),
+                textOrNull(smart, "achievable"), textOrNull(smart, "relevant"), textOrNull(smart, "timeBound"));
+        return new ObjectiveTemplate(textOrNull(node, "id"), textOrNull(node, "area"), strings(node.path("levels")),
+                strings(node.path("roles")), textOrNull(node, "title"), textOrNull(node, "pattern"), fields, notes);
     }
 }
