@@ -145,9 +145,18 @@ names=(app hello app-jar hello-jar)
 cold_names=(report-cli report-main bare-itext-java bare-itext import-2000 import-empty)
 for name in "${names[@]}"; do measure "$name" > /dev/null; done   # warm-up: file cache, first database
 for name in "${cold_names[@]}"; do time_cold "$name" > /dev/null; done
+# Every other round runs the programs in the opposite order, so that no program always follows the same one
+# (a program started right after a heavy one, such as the import, tends to start slower).
+reversed() { local a=("$@") i; for ((i = ${#a[@]} - 1; i >= 0; i--)); do printf '%s\n' "${a[$i]}"; done; }
 for ((i = 1; i <= runs; i++)); do
-  for name in "${names[@]}"; do measure "$name" >> "$tmp/$name"; done
-  for name in "${cold_names[@]}"; do time_cold "$name" >> "$tmp/$name"; done
+  if ((i % 2)); then
+    order=("${names[@]}") cold_order=("${cold_names[@]}")
+  else
+    mapfile -t order < <(reversed "${names[@]}")
+    mapfile -t cold_order < <(reversed "${cold_names[@]}")
+  fi
+  for name in "${order[@]}"; do measure "$name" >> "$tmp/$name"; done
+  for name in "${cold_order[@]}"; do time_cold "$name" >> "$tmp/$name"; done
   printf '.' >&2
 done
 echo >&2
