@@ -45,8 +45,8 @@ public final class Cli implements Callable<Integer> {
     /**
      * What a command will need whatever its arguments say, started on the second core as soon as its name is
      * known, while the main thread builds the command and reads the input (issue 15): for {@code report} the
-     * JSON mapper, the result file's schemas and iText, in the order the command needs them (together about a
-     * fifth of a cold report; {@code score} is over too soon to gain from it).
+     * JSON mapper, the result file's schemas and iText, in the order the command needs them ({@code score} is
+     * over too soon to gain from it; docs/benchmarks.md, "Cold start", has what each is worth).
      */
     private static final Map<String, Runnable> PREPARE = Map.of(
             "report", () -> {
