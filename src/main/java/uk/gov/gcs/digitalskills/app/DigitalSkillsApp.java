@@ -55,7 +55,7 @@ public final class DigitalSkillsApp extends Application {
         stage.setMinHeight(480);
         // The start screen is in the scene before the window is shown, so the first window is the real one;
         // loading starts only once it is up, so that the window does not share the CPU with it.
-        journey.begin();
+        journey.start();
         stage.show();
         journey.load();
     }

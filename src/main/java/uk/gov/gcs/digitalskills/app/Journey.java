@@ -114,15 +114,9 @@ public final class Journey implements Routes {
     }
 
     /**
-     * Puts the start screen, in its loading state, into the window; call it before the window is first shown,
-     * so that the first window is the complete start screen (CSS and layout are done as part of showing it).
-     * Then {@link #load()}.
+     * Loads the questionnaires and saved assessments in the background; the start screen ({@link #start()},
+     * shown first and in its loading state until then) says so meanwhile.
      */
-    public void begin() {
-        start();
-    }
-
-    /** Loads the questionnaires and saved assessments in the background; the start screen says so meanwhile. */
     public void load() {
         background.task(() -> {
             AppServices opened = opener.call();

@@ -1,5 +1,6 @@
 package uk.gov.gcs.digitalskills.app.start;
 
+import java.util.List;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -118,7 +119,7 @@ public final class StartView {
         VBox page = Ui.page(heading, about, facts, loading, notices, continueBox, actions, links, version);
         // What is shown only when loading fails comes after the first frame (or at once when it fails).
         Ui.addWhenNeeded(page, vm.problemProperty().isNotEmpty(),
-                () -> page.getChildren().addAll(page.getChildren().indexOf(loading) + 1, java.util.List.of(problem, copyDetails)));
+                () -> page.getChildren().addAll(page.getChildren().indexOf(loading) + 1, List.of(problem, copyDetails)));
         if (card != null) {
             // Below the main actions, so a returning person finds this year's objective without scrolling far.
             page.getChildren().add(page.getChildren().indexOf(links), ObjectiveCardView.build(card, messages));
