@@ -77,11 +77,11 @@ public final class Cli implements Callable<Integer> {
 
     /** Runs the command line and returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Consumer<DataFolder> windowLauncher) {
+        Optional<String> named = commandName(args);
+        named.map(PREPARE::get).ifPresent(CompletableFuture::runAsync);
         CommandLine commandLine = new CommandLine(new Cli(windowLauncher));
         // picocli reads every command's annotations when it is added, a few milliseconds each from cold: a run
         // that names a command gets only that one (issue 15); help, a mistyped name or none get them all.
-        Optional<String> named = commandName(args);
-        named.map(PREPARE::get).ifPresent(CompletableFuture::runAsync);
         COMMANDS.forEach((name, command) -> {
             if (named.isEmpty() || named.get().equals(name)) {
                 commandLine.addSubcommand(name, command.get());

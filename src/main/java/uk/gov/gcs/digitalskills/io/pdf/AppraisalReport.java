@@ -11,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import uk.gov.gcs.digitalskills.core.assessment.AssessmentRecord;
@@ -67,7 +68,8 @@ public final class AppraisalReport {
             ReportStyle style = new ReportStyle(text);
             Document document = ReportDocument.layout(pdf, style);
             document.add(style.heading(StandardRoles.H1, text.get("brand"), "prepare"));
-            document.add(new Paragraph(text.get("heading.subtitle")));
+            // A date, as the title page shows one: the month names are the JDK's locale data, read on first use.
+            document.add(new Paragraph(text.get("heading.subtitle") + " " + ReportText.date(LocalDate.EPOCH)));
             document.close();
             // The manager's radio buttons ask their document for its default font (Helvetica) though they
             // draw no text; iText caches the font's metrics, so reading them here keeps that off the report.
