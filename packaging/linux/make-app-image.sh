@@ -135,8 +135,14 @@ for training in "${trainings[@]}"; do
   fi
   lists+=("$work/training/command-$n.classlist")
 done
-# merge LIST... : comment lines once, then every other line the first time it is seen.
-merge() { grep -h '^#' "$1"; grep -hv '^#' "$@" | awk '!seen[$0]++'; }
+# merge LIST... : comment lines once, then every other line in first-seen order, as many times as the list
+# that has it most often. A class is listed once, but a lambda line (@lambda-proxy) comes once per call site:
+# the archive holds one proxy class per line, so two sites of `Area::id` in one class need the line twice, or
+# the second site's class is made at run time (with ASM, on the critical thread).
+merge() {
+  grep -h '^#' "$1"
+  awk '!/^#/ { n = ++inlist[FILENAME, $0]; if (n > kept[$0]) { kept[$0] = n; print } }' "$@"
+}
 # dump CLASSLIST ARCHIVE LOG: a static archive of the listed classes.
 dump() {
   rm -f "$2"

@@ -89,11 +89,7 @@ public final class Cli implements Callable<Integer> {
         });
         commandLine.setOut(out);
         commandLine.setErr(err);
-        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("digital-skills: something went wrong that should not have: " + e
-                    + ". Please report this with the command you ran.");
-            return 1;
-        });
+        commandLine.setExecutionExceptionHandler(new Unexpected());
         int code = commandLine.execute(args);
         out.flush();
         err.flush();
@@ -115,6 +111,19 @@ public final class Cli implements Callable<Integer> {
     /** Content bundled in the app plus any in the data folder; toolkits are read only if the command asks. */
     static ContentLibrary library(ContentFiles files, DataFolder folder) {
         return ContentLibrary.lazily(files, Optional.of(folder.questionnaires()));
+    }
+
+    /**
+     * What a command did not expect. A class, not a lambda: picocli's interfaces are Java 5 class files, which
+     * the AppCDS archive cannot hold lambdas for, so a lambda here would be made with ASM at every start.
+     */
+    private static final class Unexpected implements CommandLine.IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+            cmd.getErr().println("digital-skills: something went wrong that should not have: " + e
+                    + ". Please report this with the command you ran.");
+            return 1;
+        }
     }
 
     static final class Version implements CommandLine.IVersionProvider {

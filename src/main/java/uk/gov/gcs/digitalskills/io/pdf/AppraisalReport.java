@@ -63,13 +63,14 @@ public final class AppraisalReport {
      */
     public static void prepare() {
         try {
+            // The title page's date first: its month names are the JDK's locale data, read on first use.
+            ReportText.date(LocalDate.EPOCH);
             ReportText text = new ReportText();
             PdfUADocument pdf = ReportDocument.open(OutputStream.nullOutputStream(), "-", "-", "-");
             ReportStyle style = new ReportStyle(text);
             Document document = ReportDocument.layout(pdf, style);
             document.add(style.heading(StandardRoles.H1, text.get("brand"), "prepare"));
-            // A date, as the title page shows one: the month names are the JDK's locale data, read on first use.
-            document.add(new Paragraph(text.get("heading.subtitle") + " " + ReportText.date(LocalDate.EPOCH)));
+            document.add(new Paragraph(text.get("heading.subtitle")));
             document.close();
             // The manager's radio buttons ask their document for its default font (Helvetica) though they
             // draw no text; iText caches the font's metrics, so reading them here keeps that off the report.
