@@ -77,6 +77,7 @@ public final class Cli implements Callable<Integer> {
 
     /** Runs the command line and returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Consumer<DataFolder> windowLauncher) {
+        // The preparation first: picocli takes about 25 ms to read the root command's annotations (issue 15).
         Optional<String> named = commandName(args);
         named.map(PREPARE::get).ifPresent(CompletableFuture::runAsync);
         CommandLine commandLine = new CommandLine(new Cli(windowLauncher));
