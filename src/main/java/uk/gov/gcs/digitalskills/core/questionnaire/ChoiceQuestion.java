@@ -28,11 +28,21 @@ public record ChoiceQuestion(String id, String text, Optional<String> hint, BigD
         return false;
     }
 
+    // Loops, as in Scale: asked for every answer of every file an import reads.
     public Optional<ChoiceOption> option(String optionId) {
-        return options.stream().filter(o -> o.id().equals(optionId)).findFirst();
+        for (ChoiceOption option : options) {
+            if (option.id().equals(optionId)) {
+                return Optional.of(option);
+            }
+        }
+        return Optional.empty();
     }
 
     public int maxScore() {
-        return options.stream().mapToInt(ChoiceOption::score).max().orElse(0);
+        int max = 0;
+        for (ChoiceOption option : options) {
+            max = Math.max(max, option.score());
+        }
+        return max;
     }
 }

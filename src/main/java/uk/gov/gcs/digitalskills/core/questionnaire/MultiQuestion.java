@@ -27,11 +27,23 @@ public record MultiQuestion(String id, String text, Optional<String> hint, BigDe
         return false;
     }
 
+    // Loops, as in Scale: asked for every answer of every file an import reads.
     public Optional<MultiOption> option(String optionId) {
-        return options.stream().filter(o -> o.id().equals(optionId)).findFirst();
+        for (MultiOption option : options) {
+            if (option.id().equals(optionId)) {
+                return Optional.of(option);
+            }
+        }
+        return Optional.empty();
     }
 
     public int correctCount() {
-        return (int) options.stream().filter(MultiOption::correct).count();
+        int count = 0;
+        for (MultiOption option : options) {
+            if (option.correct()) {
+                count++;
+            }
+        }
+        return count;
     }
 }
