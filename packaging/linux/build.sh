@@ -49,9 +49,10 @@ JAVA_TOOL_OPTIONS=-Xshare:on DIGITAL_SKILLS_HOME="$work/training/home" \
   "$work/image/digital-skills/bin/digital-skills-cli" validate questionnaires/*.json > /dev/null 2>&1 \
   || { echo "[build] bin/digital-skills-cli does not start with its AppCDS archive (lib/app/cli.jsa)" >&2; exit 1; }
 # A second: the archive holds a lambda class for every call site the training met (make-app-image.sh's merge),
-# so a command makes none of the app's lambdas at run time.
+# so `score` makes none of the app's lambdas at run time. (It runs on one thread: where two threads link one call
+# site at the same moment, as report's preparation and import's readers can, the second makes its own class.)
 made=$(JAVA_TOOL_OPTIONS=-Xlog:class+load=info DIGITAL_SKILLS_HOME="$work/training/home" \
-  "$work/image/digital-skills/bin/digital-skills-cli" report "$sample" -o "$work/training/check.pdf" \
+  "$work/image/digital-skills/bin/digital-skills-cli" score "$sample" \
   | grep '\$\$Lambda.* source: uk\.gov\.' || true)
 [[ -z $made ]] || { echo "[build] lambdas missing from lib/app/cli.jsa, made at run time:" >&2; echo "$made" >&2; exit 1; }
 
