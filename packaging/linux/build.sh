@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Builds the Linux app-image (target/jpackage/image/digital-skills) and the .deb (target/jpackage/deb/).
+# Builds the Linux app-image (target/jpackage/image/digital-skills), a copy of it with its AppCDS archives made
+# in place as an installation makes them (target/jpackage/installed/digital-skills: what CI and the benchmark
+# run), and the .deb (target/jpackage/deb/).
 # Run by `./mvnw -Ppackage -DskipTests package` after the jar, the libraries (target/app/) and the
 # Maven-filtered option files (target/packaging/) exist. See packaging/README.md.
 #
@@ -42,27 +44,29 @@ packaging/linux/make-app-image.sh --input "$work/input" --javafx target/app/lib 
   -- @"$options/linux/app-image.options"
 
 # A first check: with -Xshare:on the JVM refuses to start unless it can map the AppCDS archive.
+installed="$work/installed/digital-skills"
 JAVA_TOOL_OPTIONS=-Xshare:on DIGITAL_SKILLS_HOME="$work/training/home" \
-  "$work/image/digital-skills/bin/digital-skills" validate questionnaires/*.json > /dev/null 2>&1 \
+  "$installed/bin/digital-skills" validate questionnaires/*.json > /dev/null 2>&1 \
   || { echo "[build] the app-image does not start with its AppCDS archive" >&2; exit 1; }
 JAVA_TOOL_OPTIONS=-Xshare:on DIGITAL_SKILLS_HOME="$work/training/home" \
-  "$work/image/digital-skills/bin/digital-skills-cli" validate questionnaires/*.json > /dev/null 2>&1 \
+  "$installed/bin/digital-skills-cli" validate questionnaires/*.json > /dev/null 2>&1 \
   || { echo "[build] bin/digital-skills-cli does not start with its AppCDS archive (lib/app/cli.jsa)" >&2; exit 1; }
 # A second: the archive holds a lambda class for every call site the training met (make-app-image.sh's merge),
 # so `score` makes none of the app's lambdas at run time. (It runs on one thread: where two threads link one call
 # site at the same moment, as report's preparation and import's readers can, the second makes its own class.)
 made=$(JAVA_TOOL_OPTIONS=-Xlog:class+load=info DIGITAL_SKILLS_HOME="$work/training/home" \
-  "$work/image/digital-skills/bin/digital-skills-cli" score "$sample" \
+  "$installed/bin/digital-skills-cli" score "$sample" \
   | grep '\$\$Lambda.* source: uk\.gov\.' || true)
 [[ -z $made ]] || { echo "[build] lambdas missing from lib/app/cli.jsa, made at run time:" >&2; echo "$made" >&2; exit 1; }
 
 if [[ $deb == true ]]; then
-  # The archive only works where it was made, so the .deb carries the class list instead and its postinst
-  # makes the archive in /opt/digital-skills (packaging/linux/resources/postinst).
+  # The .deb carries the app-image's class lists, and its postinst makes the archives in /opt/digital-skills
+  # (lib/app/make-archives; packaging/linux/resources/postinst). The runtime's default archive goes: it is
+  # jlink's, made for the compressed module image replaced below, and the JVM would refuse it.
   rm -rf "$work/deb" "$work/deb-image"
   mkdir -p "$work/deb-image"
   cp -a "$work/image/digital-skills" "$work/deb-image/"
-  rm "$work/deb-image/digital-skills/lib/runtime/lib/server/classes.jsa" "$work/deb-image/digital-skills/lib/app/cli.jsa"
+  rm "$work/deb-image/digital-skills/lib/runtime/lib/server/classes.jsa"
   # jlink's zip compression keeps the app-image small, but xz packs an uncompressed module image far better:
   # the .deb's runtime gets the same modules linked without it (smaller download, no inflating at class load).
   rm -rf "$work/deb-runtime"

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Makes a jpackage app-image with a small jlinked runtime and an AppCDS archive, on Linux.
+# Makes a jpackage app-image with a small jlinked runtime and AppCDS class lists, on Linux, and a copy of it
+# with its AppCDS archives made in place, as an installation makes them.
 # Used for the app (packaging/linux/build.sh) and for the benchmark's hello-world (bench/startup.sh),
 # so that both are packaged the same way.
 #
@@ -8,7 +9,8 @@
 #
 #   --input DIR          the jars for the class path (main jar, and libraries in DIR/lib; no JavaFX)
 #   --javafx DIR         a folder holding the modular javafx-*-linux.jar files
-#   --work DIR           where to build; the image ends up in DIR/image/NAME
+#   --work DIR           where to build; the image ends up in DIR/image/NAME, the copy with its archives
+#                        in DIR/installed/NAME
 #   --name NAME          the launcher's name (also passed to jpackage)
 #   --train-window       a training run opens the window (run with no arguments, up to the first window)
 #   --train "ARGS"       a training run with these arguments (split at spaces), e.g. "score FILE"; repeatable
@@ -28,9 +30,10 @@
 #  3. The JavaFX natives go into the runtime's lib/, where JavaFX looks first; otherwise it unpacks them
 #     into ~/.openjfx/cache at first start.
 #  4. jpackage makes the app-image.
-#  5. Training runs (the window and/or commands) list the classes they load; the merged list goes into an
-#     AppCDS archive that replaces the runtime's default one, so every start maps it without any option.
+#  5. Training runs (the window and/or commands) list the classes they load, into lib/app/*.classlist.
 #  6. The launchers become shell scripts that start the runtime's java as jpackage's launcher would.
+#  7. lib/app/make-archives turns the class lists into AppCDS archives where the app is (the window's replaces
+#     the runtime's default one, so every start maps it without any option); it runs in the copy.
 set -euo pipefail
 
 input="" javafx="" work="" name="" train_window=no command_launcher=""
@@ -90,15 +93,12 @@ jpackage --type app-image --dest "$work/image" --name "$name" --input "$input" \
 image="$work/image/$name"
 launcher="$image/bin/$name"
 
-# 5. AppCDS. Each training run lists the classes it loaded (-XX:DumpLoadedClassList); the lists are merged
-# (first-seen order, no duplicates) into lib/app/cds.classlist. From that list the JVM then writes a static
-# archive of the JDK's and the app's classes over the runtime's default one
-# (lib/runtime/lib/server/classes.jsa), which every start maps without any option. The window's run goes up to
-# the first window (-Ddsa.startupProbe makes the app exit there); what the app loads in the background after it
-# is left out. Command runs (--train) go through the whole command, so a cold command finds its classes
-# (picocli, Jackson, the schema validator, iText, H2) in the archive too.
-# An archive holds the absolute paths of the class path and is refused elsewhere (JDK 17 cannot relocate
-# it): the .deb makes it again where it is installed (packaging/linux/resources/postinst).
+# 5. AppCDS training. Each training run lists the classes it loaded (-XX:DumpLoadedClassList); the lists are
+# merged into lib/app/cds.classlist (the window's, or everything when there is no command launcher) and
+# lib/app/cli.classlist (the commands'). The window's run goes up to the first window (-Ddsa.startupProbe makes
+# the app exit there); what the app loads in the background after it is left out. Command runs (--train) go
+# through the whole command, so a cold command finds its classes (picocli, Jackson, the schema validator,
+# iText, H2) in the archive too. The archives themselves are not made here (step 7).
 export DIGITAL_SKILLS_HOME="$work/training/home"   # never the real data folder
 classlist="$image/lib/app/cds.classlist"
 lists=()
@@ -143,35 +143,28 @@ merge() {
   grep -h '^#' "$1"
   awk '!/^#/ { n = ++inlist[FILENAME, $0]; if (n > kept[$0]) { kept[$0] = n; print } }' "$@"
 }
-# dump CLASSLIST ARCHIVE LOG: a static archive of the listed classes.
-dump() {
-  rm -f "$2"
-  JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$1 -XX:SharedArchiveFile=$2" "$launcher" > "$3" 2>&1 || true
-  [[ -s $2 ]] || { echo "make-app-image.sh: the CDS dump failed:" >&2; cat "$3" >&2; exit 1; }
-}
-archive="$image/lib/runtime/lib/server/classes.jsa"
 if [[ $train_window == yes && ${#lists[@]} -gt 1 ]]; then
   merge "${lists[0]}" > "$classlist"
   merge "${lists[@]:1}" > "$image/lib/app/cli.classlist"
-  dump "$image/lib/app/cli.classlist" "$image/lib/app/cli.jsa" "$work/training/dump-cli.log"
-  log "command-line archive: $(du -h "$image/lib/app/cli.jsa" | cut -f1), $(grep -vc '^#' "$image/lib/app/cli.classlist") classes"
 else
   merge "${lists[@]}" > "$classlist"
 fi
-dump "$classlist" "$archive" "$work/training/dump.log"
 # 6. The launchers: shell scripts that start the runtime's own java with what jpackage's launcher would pass
 # (its .cfg), in place of jpackage's Linux launcher, which asks rpm and then dpkg which package owns it, twice,
 # before the JVM starts (100-160 ms of every start on Debian; more once installed, as it then lists the
-# package's files too). Training and the archives above used jpackage's launcher: same class path, same order.
+# package's files too). Training used jpackage's launcher: same class path, same order.
 cfg="$image/lib/app/$name.cfg"
 main_class=$(sed -n 's/^app.mainclass=//p' "$cfg")
 # $APPDIR stays as written, to be expanded by the script; the class path keeps the .cfg's order, which the
-# archives were dumped with (the JVM refuses an archive whose class path does not match).
+# archives are dumped with (the JVM refuses an archive whose class path does not match).
 cp_words=$(sed -n 's/^app.classpath=\$APPDIR/$APPDIR/p' "$cfg" | paste -sd: -)
 cfg_options=$(sed -n 's/^java-options=//p' "$cfg" | sed 's/\$APPDIR/"$APPDIR"/g' | paste -sd' ' -)
-# write_launcher FILE WHAT OPTIONS: a launcher script; WHAT is its comment line.
+# write_launcher FILE WHAT OPTIONS [ARCHIVE]: a launcher script; WHAT is its comment line. ARCHIVE, a file in
+# lib/app, is named only when it exists: given a missing archive, the JVM would start with no archive at all.
 write_launcher() {
-  cat > "$1" <<SCRIPT
+  local java="exec \"\$APPDIR/../runtime/bin/java\" $3" run="-cp \"$cp_words\" $main_class \"\$@\""
+  {
+    cat <<SCRIPT
 #!/bin/sh
 # $2
 # Written by make-app-image.sh (packaging/README.md): a script rather than jpackage's launcher, which asks rpm
@@ -180,8 +173,10 @@ self=\$0
 [ -L "\$self" ] && self=\$(readlink -f -- "\$self")
 case \$self in */*) bin=\${self%/*} ;; *) bin=. ;; esac
 APPDIR=\$(cd -P -- "\$bin/../lib/app" && pwd) || exit 1
-exec "\$APPDIR/../runtime/bin/java" $3 -cp "$cp_words" $main_class "\$@"
 SCRIPT
+    [[ -n ${4:-} ]] && echo "[ -f \"\$APPDIR/$4\" ] && $java -XX:SharedArchiveFile=\"\$APPDIR/$4\" $run"
+    echo "$java $run"
+  } > "$1"
   chmod 755 "$1"
 }
 write_launcher "$launcher" "$name: the launcher, with the JVM options of its .cfg" "$cfg_options"
@@ -190,13 +185,52 @@ if [[ -n $command_launcher ]]; then
   # command is over before C2 pays for itself. The serial collector: on two cores a command spends less CPU in
   # it than in G1 (G1's write barriers in C1 code, its concurrent and parallel threads): about a fifth less CPU
   # for a cold import of 2,000 files, and no slower for report. (JDK 17 maps an archive's heap objects for G1
-  # only, so they go unused here.) Its own class-data archive, where present (the JVM starts without it).
+  # only, so they go unused here.) Its own class-data archive once made (step 7).
   properties=$(tr ' ' '\n' <<< "$cfg_options" | grep '^-D' | paste -sd' ' -)
-  cli_options="$properties -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
-  [[ -s $image/lib/app/cli.jsa ]] && cli_options+=' -XX:SharedArchiveFile="$APPDIR/cli.jsa"'
   write_launcher "$image/bin/$command_launcher" \
     "$command_launcher: the command line of $name, for scripts and the terminal (C1 only, its own archive)" \
-    "$cli_options"
+    "$properties -XX:TieredStopAtLevel=1 -XX:+UseSerialGC" cli.jsa
 fi
 log "launchers: $(cd "$image/bin" && ls | paste -sd' ' -) (scripts)"
-log "done: $image ($(du -sh "$image" | cut -f1); archive $(du -h "$archive" | cut -f1), $(grep -vc '^#' "$classlist") classes)"
+# 7. The archives. A JDK 17 archive holds the absolute paths of the class path and is refused anywhere else,
+# so the app-image ships the class lists and lib/app/make-archives, which makes the archives where the app is
+# installed (the .deb's postinst runs it). Until then the runtime's default archive (step 2) serves, wherever
+# the image is put. The build makes them in a copy, installed/NAME, which it checks and the benchmark measures.
+cat > "$image/lib/app/make-archives" <<SCRIPT
+#!/bin/sh
+# Makes $name's class-data archives (AppCDS) where it is, from the class lists of its build's training runs:
+# the window's over the runtime's default archive, from cds.classlist, and the command line's cli.jsa from
+# cli.classlist where there is one. Written by make-app-image.sh (packaging/README.md). An archive holds the
+# absolute paths of the class path and is refused anywhere else, so it is made after installing: the .deb's
+# postinst runs this. Without the archives the app works, only starts slower. Exit status 1 if one failed.
+app=\$(cd -P -- "\$(dirname -- "\$0")" && pwd) || exit 1
+log=\$(mktemp) || exit 1
+status=0
+# dump LIST ARCHIVE: a static archive of the listed classes, in place of the old one once it is whole.
+dump() {
+  rm -f "\$2.new"
+  JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=\$1 -XX:SharedArchiveFile=\$2.new" \\
+    "\$app/../../bin/$name" > "\$log" 2>&1
+  if [ -s "\$2.new" ]; then
+    mv -f "\$2.new" "\$2"
+  else
+    echo "make-archives: could not make \$2:" >&2
+    cat "\$log" >&2
+    rm -f "\$2.new"
+    status=1
+  fi
+}
+dump "\$app/cds.classlist" "\$app/../runtime/lib/server/classes.jsa"
+[ -f "\$app/cli.classlist" ] && dump "\$app/cli.classlist" "\$app/cli.jsa"
+rm -f "\$log"
+exit \$status
+SCRIPT
+chmod 755 "$image/lib/app/make-archives"
+installed="$work/installed/$name"
+rm -rf "$work/installed" && mkdir -p "$work/installed"
+cp -a "$image" "$installed"
+"$installed/lib/app/make-archives" || { echo "make-app-image.sh: the archives could not be made" >&2; exit 1; }
+archive="$installed/lib/runtime/lib/server/classes.jsa"
+log "archive: $(du -h "$archive" | cut -f1), $(grep -vc '^#' "$classlist") classes"
+[[ -s $installed/lib/app/cli.jsa ]] && log "command-line archive: $(du -h "$installed/lib/app/cli.jsa" | cut -f1), $(grep -vc '^#' "$image/lib/app/cli.classlist") classes"
+log "done: $image ($(du -sh "$image" | cut -f1)); with its archives made, $installed ($(du -sh "$installed" | cut -f1))"
