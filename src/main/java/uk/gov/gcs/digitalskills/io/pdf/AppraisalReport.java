@@ -1,5 +1,7 @@
 package uk.gov.gcs.digitalskills.io.pdf;
 
+import com.itextpdf.forms.form.element.Radio;
+import com.itextpdf.forms.form.element.TextArea;
 import com.itextpdf.kernel.font.PdfFontFactory;
 import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.filespec.PdfFileSpec;
@@ -56,28 +58,43 @@ public final class AppraisalReport {
     }
 
     /**
-     * Gets iText ready in this JVM: parses the fonts and writes a one-line document to nowhere, which loads
+     * Gets iText ready in this JVM: parses the fonts and writes a small document to nowhere, which loads
      * and initialises the classes a report needs. A command runs this on the second core while it reads and
      * scores its result, so that the report itself starts warm (issue 15). Failing here costs nothing: the
      * real report meets the same failure and says so.
      */
     public static void prepare() {
         try {
-            // The title page's date first: its month names are the JDK's locale data, read on first use.
-            ReportText.date(LocalDate.EPOCH);
-            ReportText text = new ReportText();
-            PdfUADocument pdf = ReportDocument.open(OutputStream.nullOutputStream(), "-", "-", "-");
-            ReportStyle style = new ReportStyle(text);
-            Document document = ReportDocument.layout(pdf, style);
-            document.add(style.heading(StandardRoles.H1, text.get("brand"), "prepare"));
-            document.add(new Paragraph(text.get("heading.subtitle")));
-            document.close();
-            // The manager's radio buttons ask their document for its default font (Helvetica) though they
-            // draw no text; iText caches the font's metrics, so reading them here keeps that off the report.
-            PdfFontFactory.createFont();
+            warmUp();
         } catch (IOException | RuntimeException e) {
             // Nothing to do: see above.
         }
+    }
+
+    /** What {@link #prepare} does, failures included, so that a test can tell it still runs to its end. */
+    static void warmUp() throws IOException {
+        // The title page's date first: its month names are the JDK's locale data, read on first use.
+        ReportText.date(LocalDate.EPOCH);
+        // The manager's radio buttons ask their document for its default font (Helvetica) though they draw no
+        // text; iText caches the font's metrics, so reading them here keeps that off the report.
+        PdfFontFactory.createFont();
+        ReportText text = new ReportText();
+        PdfUADocument pdf = ReportDocument.open(OutputStream.nullOutputStream(), "-", "-", "-");
+        ReportStyle style = new ReportStyle(text);
+        Document document = ReportDocument.layout(pdf, style);
+        document.add(style.heading(StandardRoles.H1, text.get("brand"), "prepare"));
+        document.add(new Paragraph(text.get("heading.subtitle")));
+        // A text area and a radio button too, drawn flat (no form, so the regular font is not embedded whole):
+        // their renderers subclass the layout's own, and loading them only for the report's last page made
+        // the compiler throw away and redo about 15 methods it had compiled for the pages before, the
+        // text layout's largest among them (docs/benchmarks.md, "Sixth round").
+        TextArea area = new TextArea("prepare-area");
+        area.setValue(text.get("heading.subtitle"));
+        area.setFont(style.regular).setFontSize(ReportStyle.BODY).setWidth(200).setHeight(40);
+        document.add(area);
+        Radio radio = new Radio("prepare-radio", "prepare");
+        document.add(new Paragraph().add(radio));
+        document.close();
     }
 
     /** The report as bytes; see {@link #write}. */
