@@ -2,13 +2,11 @@ package uk.gov.gcs.digitalskills.io.pdf;
 
 import com.itextpdf.forms.form.element.Radio;
 import com.itextpdf.forms.form.element.TextArea;
-import com.itextpdf.kernel.font.PdfFontFactory;
 import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.filespec.PdfFileSpec;
 import com.itextpdf.kernel.pdf.tagging.StandardRoles;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.element.Paragraph;
-import com.itextpdf.pdfua.PdfUADocument;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -75,11 +73,8 @@ public final class AppraisalReport {
     static void warmUp() throws IOException {
         // The title page's date first: its month names are the JDK's locale data, read on first use.
         ReportText.date(LocalDate.EPOCH);
-        // The manager's radio buttons ask their document for its default font (Helvetica) though they draw no
-        // text; iText caches the font's metrics, so reading them here keeps that off the report.
-        PdfFontFactory.createFont();
         ReportText text = new ReportText();
-        PdfUADocument pdf = ReportDocument.open(OutputStream.nullOutputStream(), "-", "-", "-");
+        ReportDocument pdf = ReportDocument.open(OutputStream.nullOutputStream(), "-", "-", "-");
         ReportStyle style = new ReportStyle(text);
         Document document = ReportDocument.layout(pdf, style);
         document.add(style.heading(StandardRoles.H1, text.get("brand"), "prepare"));
@@ -129,7 +124,7 @@ public final class AppraisalReport {
         void write() throws IOException {
             String title = TitleSection.documentTitle(record, text);
             // The fillable fields need the whole regular font embedded (a manager may type anything).
-            PdfUADocument pdf = ReportDocument.open(out, title, text.get("brand") + " " + version,
+            ReportDocument pdf = ReportDocument.open(out, title, text.get("brand") + " " + version,
                     text.get("heading.subtitle"));
             ReportStyle style = new ReportStyle(text);
             Document document = ReportDocument.layout(pdf, style);
@@ -146,7 +141,7 @@ public final class AppraisalReport {
             document.close();
         }
 
-        private void attach(PdfUADocument pdf) {
+        private void attach(ReportDocument pdf) {
             PdfFileSpec spec = PdfFileSpec.createEmbeddedFileSpec(pdf, resultFile,
                     text.get("attachment.description"), EmbeddedResult.NAME, new PdfName("application/json"),
                     null, PdfName.Data);

@@ -1,6 +1,7 @@
 package uk.gov.gcs.digitalskills.io.pdf;
 
 import com.itextpdf.kernel.contrast.ColorContrastChecker;
+import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfPage;
@@ -37,8 +38,20 @@ import java.util.List;
  * page (about a fifth of the time), and the reports' few colours are fixed and meet 4.5:1 where text is drawn.
  */
 final class ReportDocument extends PdfUADocument {
+    private PdfFont defaultFont;
+
     private ReportDocument(PdfWriter writer, PdfUAConfig config) {
         super(writer, config);
+    }
+
+    /**
+     * The report's regular font once {@link #layout} has set it. The manager's radio buttons ask their document
+     * for its default font though they draw no text; iText's own default is Helvetica, whose metrics it would
+     * read and parse for this alone (about 30 ms of a cold report, issue 15).
+     */
+    @Override
+    public PdfFont getDefaultFont() {
+        return defaultFont != null ? defaultFont : super.getDefaultFont();
     }
 
     @Override
@@ -49,11 +62,11 @@ final class ReportDocument extends PdfUADocument {
     }
 
     /** A tagged PDF/UA-1 document in British English with its title, creator and subject set. */
-    static PdfUADocument open(OutputStream out, String title, String creator, String subject) {
+    static ReportDocument open(OutputStream out, String title, String creator, String subject) {
         // BEST_SPEED: deflating the embedded fonts is most of the time, and the fastest level costs about 8%.
         WriterProperties properties = new WriterProperties().setFullCompressionMode(true)
                 .setCompressionLevel(CompressionConstants.BEST_SPEED);
-        PdfUADocument pdf = new ReportDocument(new PdfWriter(out, properties),
+        ReportDocument pdf = new ReportDocument(new PdfWriter(out, properties),
                 new PdfUAConfig(PdfUAConformance.PDF_UA_1, title, "en-GB"));
         pdf.getCatalog().setViewerPreferences(new PdfViewerPreferences().setDisplayDocTitle(true));
         PdfDocumentInfo info = pdf.getDocumentInfo();
@@ -64,7 +77,8 @@ final class ReportDocument extends PdfUADocument {
     }
 
     /** An A4 layout document with the report's margins and body text. */
-    static Document layout(PdfUADocument pdf, ReportStyle style) {
+    static Document layout(ReportDocument pdf, ReportStyle style) {
+        pdf.defaultFont = style.regular;
         Document document = new Document(pdf, PageSize.A4, false);
         document.setMargins(ReportStyle.MARGIN_TOP, ReportStyle.MARGIN_X, ReportStyle.MARGIN_BOTTOM,
                 ReportStyle.MARGIN_X);
@@ -73,7 +87,7 @@ final class ReportDocument extends PdfUADocument {
     }
 
     /** One outline entry per heading the style made, in order. */
-    static void outline(PdfUADocument pdf, ReportStyle style) {
+    static void outline(ReportDocument pdf, ReportStyle style) {
         PdfOutline root = pdf.getOutlines(false);
         for (String[] mark : style.bookmarks) {
             root.addOutline(mark[1]).addDestination(PdfDestination.makeDestination(new PdfString(mark[0])));
@@ -86,7 +100,7 @@ final class ReportDocument extends PdfUADocument {
     }
 
     /** The blue rule at the top and the footer of every page, both artifacts (not read aloud). */
-    static void decorate(Document document, PdfUADocument pdf, ReportStyle style, Footer footer) {
+    static void decorate(Document document, ReportDocument pdf, ReportStyle style, Footer footer) {
         float left = ReportStyle.MARGIN_X;
         float bottom = ReportStyle.MARGIN_BOTTOM;
         int pages = pdf.getNumberOfPages();

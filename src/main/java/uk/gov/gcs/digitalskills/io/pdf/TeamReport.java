@@ -3,7 +3,6 @@ package uk.gov.gcs.digitalskills.io.pdf;
 import com.itextpdf.kernel.pdf.tagging.StandardRoles;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.element.Paragraph;
-import com.itextpdf.pdfua.PdfUADocument;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -48,7 +47,7 @@ public final class TeamReport {
                       OutputStream out) throws IOException {
         ReportDocument.unwrapping(() -> {
             String title = text.get("document.title");
-            PdfUADocument pdf = ReportDocument.open(out, title, text.get("brand") + " " + version,
+            ReportDocument pdf = ReportDocument.open(out, title, text.get("brand") + " " + version,
                     text.get("heading.subtitle"));
             ReportStyle style = new ReportStyle(text);
             Document document = ReportDocument.layout(pdf, style);
