@@ -47,7 +47,7 @@ final class ReportDocument extends PdfUADocument {
     /**
      * The report's regular font once {@link #layout} has set it. The manager's radio buttons ask their document
      * for its default font though they draw no text; iText's own default is Helvetica, whose metrics it would
-     * read and parse for this alone (about 30 ms of a cold report, issue 15).
+     * read and parse for this alone (about 30 ms of CPU in a cold report, issue 15).
      */
     @Override
     public PdfFont getDefaultFont() {

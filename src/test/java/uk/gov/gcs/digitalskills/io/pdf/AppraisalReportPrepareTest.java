@@ -28,14 +28,9 @@ class AppraisalReportPrepareTest {
     Path temp;
 
     @Test
-    void prepareWritesNothingAndThrowsNothing() {
-        AppraisalReport.prepare();
-        AppraisalReport.prepare();
-    }
-
-    @Test
-    void theWarmUpRunsToItsEnd() {
+    void theWarmUpRunsToItsEndEachTime() {
         // prepare() swallows failures; a warm-up that stopped half-way would only show as a slower report.
+        assertThatCode(AppraisalReport::warmUp).doesNotThrowAnyException();
         assertThatCode(AppraisalReport::warmUp).doesNotThrowAnyException();
     }
 
